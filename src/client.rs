@@ -1,0 +1,389 @@
+//! `Client` and `ClientBuilder`: credentials, settings and the shared connection pool.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use base64::Engine as _;
+
+use crate::transport::Transport;
+use crate::{Error, Operation, Response, dispatch, rules};
+
+/// Plivo's API origin; every request goes here unless [`ClientBuilder::base_url`] says
+/// otherwise.
+pub const DEFAULT_BASE_URL: &str = "https://api.plivo.com";
+
+/// Default bound on establishing a connection (TCP and TLS).
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Default bound on each later phase: sending the request, waiting for the answer's head,
+/// reading its body.
+pub const DEFAULT_RESPONSE_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Default cap on the size of an answer's body.
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// A blocking Plivo client.
+///
+/// Cheap to clone (one `Arc`), `Send + Sync`: share one client across threads and its
+/// connection pool with it. Clients with different credentials (the main account, each
+/// subaccount) are independent and can coexist.
+///
+/// ```no_run
+/// let client = plivo::Client::from_env()?;
+/// let resp = client.call(plivo::ops::SendMessage::new("14155550100", "14155550101", "hi"))?;
+/// println!("{} {}", resp.status(), resp.body());
+/// # Ok::<(), plivo::Error>(())
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    transport: Arc<Transport>,
+}
+
+impl Client {
+    /// A client for these credentials with every default setting.
+    ///
+    /// The auth id must be `MA` or `SA` and 18 upper-case letters or digits; the token must not
+    /// be empty.
+    pub fn new(auth_id: impl Into<String>, auth_token: impl Into<String>) -> Result<Client, Error> {
+        Client::builder()
+            .auth_id(auth_id)
+            .auth_token(auth_token)
+            .build()
+    }
+
+    /// A client from the environment: `PLIVO_AUTH_ID` and `PLIVO_AUTH_TOKEN`, and
+    /// `PLIVO_BASE_URL` when it is set (to point at a sandbox or a test server).
+    pub fn from_env() -> Result<Client, Error> {
+        let var = |name: &'static str| {
+            std::env::var(name)
+                .map_err(|_| Error::invalid(None, name, "is not set in the environment"))
+        };
+        let mut builder = Client::builder()
+            .auth_id(var("PLIVO_AUTH_ID")?)
+            .auth_token(var("PLIVO_AUTH_TOKEN")?);
+        if let Ok(url) = std::env::var("PLIVO_BASE_URL") {
+            builder = builder.base_url(url);
+        }
+        builder.build()
+    }
+
+    /// A builder for the settings: credentials, base URL, timeouts, user agent, proxy.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// The account's auth id.
+    pub fn auth_id(&self) -> &str {
+        &self.transport.auth_id
+    }
+
+    /// The origin requests go to (`https://api.plivo.com` unless overridden).
+    pub fn base_url(&self) -> &str {
+        &self.transport.origin
+    }
+
+    /// Validates the operation, sends it and returns Plivo's answer.
+    ///
+    /// A 2xx status is success. Any other status is [`Error::Api`] with the status, `api_id`,
+    /// the server's message and its body. Input that breaks a rule is [`Error::Invalid`] and
+    /// nothing is sent.
+    pub fn call(&self, op: impl Into<Operation>) -> Result<Response, Error> {
+        let op = op.into();
+        op.validate()?;
+        let request = dispatch::build(&op)?;
+        self.transport.send(op.name(), &request)
+    }
+
+    /// Validates the operation and shows the request [`Client::call`] would send, without
+    /// sending it: a dry run.
+    ///
+    /// ```
+    /// let client = plivo::Client::new("MAXXXXXXXXXXXXXXXXXX", "token")?;
+    /// let req = client.prepare(plivo::ops::GetPricing::new("US"))?;
+    /// assert_eq!(req.method(), "GET");
+    /// assert_eq!(req.url(), "https://api.plivo.com/v1/Account/MAXXXXXXXXXXXXXXXXXX/Pricing/?country_iso=US");
+    /// assert_eq!(req.body(), None);
+    /// # Ok::<(), plivo::Error>(())
+    /// ```
+    pub fn prepare(&self, op: impl Into<Operation>) -> Result<PreparedRequest, Error> {
+        let op = op.into();
+        op.validate()?;
+        let request = dispatch::build(&op)?;
+        Ok(PreparedRequest {
+            method: request.method.as_str(),
+            url: self.transport.url(&request),
+            body: request
+                .body
+                .map(|b| String::from_utf8_lossy(&b).into_owned()),
+        })
+    }
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("auth_id", &self.transport.auth_id)
+            .field("auth_token", &Secret::MASK)
+            .field("base_url", &self.transport.origin)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A request as [`Client::call`] would send it; see [`Client::prepare`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PreparedRequest {
+    method: &'static str,
+    url: String,
+    body: Option<String>,
+}
+
+impl PreparedRequest {
+    /// `GET`, `POST` or `DELETE`.
+    pub fn method(&self) -> &'static str {
+        self.method
+    }
+
+    /// The full URL, query included.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// The JSON body, when one is sent.
+    pub fn body(&self) -> Option<&str> {
+        self.body.as_deref()
+    }
+}
+
+/// A secret string whose `Debug` and `Display` print `***`.
+#[derive(Clone, Default)]
+pub(crate) struct Secret(String);
+
+impl Secret {
+    pub(crate) const MASK: &'static str = "***";
+
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(Secret::MASK)
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(Secret::MASK)
+    }
+}
+
+/// How the client finds a proxy.
+#[derive(Debug, Clone, Default)]
+enum ProxySetting {
+    /// ureq's default: `ALL_PROXY`, `HTTPS_PROXY`, `HTTP_PROXY` (and lower-case forms),
+    /// honouring `NO_PROXY`.
+    #[default]
+    FromEnv,
+    None,
+    Url(String),
+}
+
+/// Settings for a [`Client`]. `Debug` never shows the token.
+///
+/// ```
+/// use std::time::Duration;
+/// let client = plivo::Client::builder()
+///     .auth_id("MAXXXXXXXXXXXXXXXXXX")
+///     .auth_token("token")
+///     .base_url("http://127.0.0.1:8080")        // every Plivo host's requests go here
+///     .connect_timeout(Duration::from_secs(3))
+///     .response_timeout(Duration::from_secs(10))
+///     .user_agent("my-app/1.2")
+///     .no_proxy()
+///     .build()?;
+/// assert_eq!(client.base_url(), "http://127.0.0.1:8080");
+/// # Ok::<(), plivo::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct ClientBuilder {
+    auth_id: Option<String>,
+    auth_token: Option<Secret>,
+    base_url: Option<String>,
+    connect_timeout: Option<Duration>,
+    response_timeout: Option<Duration>,
+    user_agent: Option<String>,
+    max_response_bytes: u64,
+    proxy: ProxySetting,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            auth_id: None,
+            auth_token: None,
+            base_url: None,
+            connect_timeout: Some(DEFAULT_CONNECT_TIMEOUT),
+            response_timeout: Some(DEFAULT_RESPONSE_TIMEOUT),
+            user_agent: None,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            proxy: ProxySetting::FromEnv,
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// The auth id (`MA…` for a main account, `SA…` for a subaccount).
+    pub fn auth_id(mut self, auth_id: impl Into<String>) -> Self {
+        self.auth_id = Some(auth_id.into());
+        self
+    }
+
+    /// The auth token. It is kept out of every `Debug`, `Display` and error.
+    pub fn auth_token(mut self, auth_token: impl Into<String>) -> Self {
+        self.auth_token = Some(Secret(auth_token.into()));
+        self
+    }
+
+    /// Sends every request to this origin instead of Plivo's hosts, paths unchanged
+    /// (`http://127.0.0.1:8080` → `http://127.0.0.1:8080/v1/Account/{auth_id}/Message/`).
+    /// Scheme `http` or `https`, a host, an optional port, no path. This is the only way to
+    /// send requests without TLS.
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = Some(base_url.into());
+        self
+    }
+
+    /// Bound on establishing a connection, TLS included (default 10 s); `None` waits forever.
+    pub fn connect_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
+        self.connect_timeout = timeout.into();
+        self
+    }
+
+    /// Bound on each phase after connecting: sending the request, waiting for the answer's
+    /// head, reading its body (default 30 s each); `None` waits forever.
+    pub fn response_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
+        self.response_timeout = timeout.into();
+        self
+    }
+
+    /// Your product token (`my-app/1.2`), sent in front of ours:
+    /// `User-Agent: my-app/1.2 plivo-rust/<version> (Rust)`.
+    pub fn user_agent(mut self, product: impl Into<String>) -> Self {
+        self.user_agent = Some(product.into());
+        self
+    }
+
+    /// Cap on an answer's body (default 8 MiB); a larger body is an error, never an allocation.
+    pub fn max_response_bytes(mut self, bytes: u64) -> Self {
+        self.max_response_bytes = bytes;
+        self
+    }
+
+    /// Sends every request through this proxy (`http://host:port`, `socks5://host:port` needs
+    /// ureq's socks feature).
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.proxy = ProxySetting::Url(url.into());
+        self
+    }
+
+    /// Uses no proxy, whatever the environment says. By default the `ALL_PROXY`,
+    /// `HTTPS_PROXY` and `HTTP_PROXY` variables (and `NO_PROXY`) are honoured.
+    pub fn no_proxy(mut self) -> Self {
+        self.proxy = ProxySetting::None;
+        self
+    }
+
+    /// Checks every setting and builds the client.
+    pub fn build(self) -> Result<Client, Error> {
+        let auth_id = self
+            .auth_id
+            .ok_or_else(|| Error::invalid(None, "auth_id", "is required"))?;
+        rules::auth_id(&auth_id).map_err(|rule| Error::invalid(None, "auth_id", rule))?;
+        let token = self
+            .auth_token
+            .ok_or_else(|| Error::invalid(None, "auth_token", "is required"))?;
+        if token.expose().trim().is_empty() {
+            return Err(Error::invalid(None, "auth_token", "must not be empty"));
+        }
+        if token.expose().chars().any(char::is_control) {
+            return Err(Error::invalid(
+                None,
+                "auth_token",
+                "must not contain control characters",
+            ));
+        }
+        let origin = match &self.base_url {
+            Some(url) => parse_origin(url)?,
+            None => DEFAULT_BASE_URL.to_owned(),
+        };
+        let user_agent = match &self.user_agent {
+            Some(product) if product.chars().any(char::is_control) => {
+                return Err(Error::invalid(
+                    None,
+                    "user_agent",
+                    "must not contain CR, LF or other control characters",
+                ));
+            }
+            Some(product) => format!("{product} {}", default_user_agent()),
+            None => default_user_agent(),
+        };
+        let proxy = match &self.proxy {
+            ProxySetting::FromEnv => ureq::Proxy::try_from_env(),
+            ProxySetting::None => None,
+            ProxySetting::Url(url) => Some(ureq::Proxy::new(url).map_err(|e| {
+                Error::invalid(None, "proxy", format!("is not a usable proxy URL: {e}"))
+            })?),
+        };
+        let config = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .user_agent(user_agent)
+            .proxy(proxy)
+            .timeout_connect(self.connect_timeout)
+            .timeout_send_request(self.response_timeout)
+            .timeout_send_body(self.response_timeout)
+            .timeout_recv_response(self.response_timeout)
+            .timeout_recv_body(self.response_timeout)
+            .build();
+        let credentials = format!("{auth_id}:{}", token.expose());
+        let authorization = Secret(format!(
+            "Basic {}",
+            base64::engine::general_purpose::STANDARD.encode(credentials)
+        ));
+        Ok(Client {
+            transport: Arc::new(Transport::new(
+                config.new_agent(),
+                auth_id,
+                authorization,
+                origin,
+                self.max_response_bytes,
+            )),
+        })
+    }
+}
+
+fn default_user_agent() -> String {
+    format!("plivo-rust/{} (Rust)", env!("CARGO_PKG_VERSION"))
+}
+
+/// Accepts `scheme://host[:port]` with an optional trailing `/`, nothing more.
+fn parse_origin(url: &str) -> Result<String, Error> {
+    let fail = |rule: &str| Error::invalid(None, "base_url", format!("{rule} (got {url:?})"));
+    let trimmed = url.strip_suffix('/').unwrap_or(url);
+    let uri: ureq::http::Uri = trimmed.parse().map_err(|_| fail("is not a URL"))?;
+    match uri.scheme_str() {
+        Some("http" | "https") => {}
+        _ => return Err(fail("must start with http:// or https://")),
+    }
+    if uri.authority().is_none_or(|a| a.host().is_empty()) {
+        return Err(fail("must name a host"));
+    }
+    if !matches!(uri.path(), "" | "/") || uri.query().is_some() || trimmed.contains('@') {
+        return Err(fail(
+            "must be an origin only: scheme, host and port, no path, query or user",
+        ));
+    }
+    Ok(trimmed.to_owned())
+}

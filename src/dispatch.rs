@@ -1,0 +1,344 @@
+//! THE table: one row per operation (method, path template, where the params go, the statuses
+//! Plivo answers with), and the code that turns an [`Operation`] into a request by it.
+//!
+//! Paths are relative to `/v1/Account/{auth_id}/` and end with `/` as Plivo's API wants.
+//! `{name}` is the path field with that wire name, percent-encoded; a `?…` suffix is a fixed
+//! query that the operation always sends. Every row was checked against the official SDKs'
+//! catalog (`tests/catalog.rs` does it again on every test run).
+
+use std::fmt::Write as _;
+
+use crate::params::{Encoded, FieldSpec, Joined, JsonBody, Wire};
+use crate::{Error, Operation, OperationKind};
+
+/// HTTP methods the table uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Method {
+    Get,
+    Post,
+    Delete,
+}
+
+impl Method {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+        }
+    }
+}
+
+/// Where an operation's non-path fields go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Params {
+    /// No fields besides the path.
+    Empty,
+    /// The query string (GET).
+    Query,
+    /// A JSON body (POST, and DELETE when a field is set).
+    Body,
+}
+
+/// One row of the table.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Row {
+    pub method: Method,
+    pub path: &'static str,
+    pub params: Params,
+    pub statuses: &'static [u16],
+    pub legacy: bool,
+}
+
+macro_rules! table {
+    ($( $kind:ident $method:ident $path:literal $params:ident [$($status:literal),*] $($legacy:ident)? ;)*) => {
+        pub(crate) fn row(kind: OperationKind) -> Row {
+            match kind {
+                $(
+                    OperationKind::$kind => Row {
+                        method: Method::$method,
+                        path: $path,
+                        params: Params::$params,
+                        statuses: &[$($status),*],
+                        legacy: table!(@legacy $($legacy)?),
+                    },
+                )*
+            }
+        }
+    };
+    (@legacy) => { false };
+    (@legacy legacy) => { true };
+}
+
+table! {
+    // operation                method  path template                                          params  statuses
+    GetAccountDetails           Get     ""                                                     Empty   [200];
+    UpdateAccount               Post    ""                                                     Body    [202];
+    CreateSubaccount            Post    "Subaccount/"                                          Body    [201];
+    UpdateSubaccount            Post    "Subaccount/{subauth_id}/"                             Body    [202];
+    GetSingleSubaccount         Get     "Subaccount/{subauth_id}/"                             Empty   [200];
+    GetSubaccounts              Get     "Subaccount/"                                          Query   [200];
+    DeleteSubaccount            Delete  "Subaccount/{subauth_id}/"                             Body    [204];
+
+    CreateApplication           Post    "Application/"                                         Body    [201];
+    GetApplications             Get     "Application/"                                         Query   [200];
+    GetSingleApplication        Get     "Application/{app_id}/"                                Empty   [200];
+    UpdateApplication           Post    "Application/{app_id}/"                                Body    [202];
+    DeleteApplication           Delete  "Application/{app_id}/"                                Body    [204];
+
+    MakeCall                    Post    "Call/"                                                Body    [201];
+    GetCallsDetails             Get     "Call/"                                                Query   [200];
+    GetSingleCallDetails        Get     "Call/{call_uuid}/"                                    Empty   [200];
+    GetLiveCalls                Get     "Call/?status=live"                                    Query   [200];
+    GetSingleLiveCallDetails    Get     "Call/{call_uuid}/?status=live"                        Query   [200];
+    HangupSingleCall            Delete  "Call/{call_uuid}/"                                    Empty   [204];
+    HangupCalls                 Delete  "Call/"                                                Empty   [204] legacy;
+    TransferCall                Post    "Call/{call_uuid}/"                                    Body    [202];
+    RecordCall                  Post    "Call/{call_uuid}/Record/"                             Body    [202];
+    StopCallRecording           Delete  "Call/{call_uuid}/Record/"                             Empty   [204];
+    PlayMusicFile               Post    "Call/{call_uuid}/Play/"                               Body    [202];
+    StopPlayingMusicFile        Delete  "Call/{call_uuid}/Play/"                               Empty   [204];
+    PlayText                    Post    "Call/{call_uuid}/Speak/"                              Body    [202];
+    StopPlayingText             Delete  "Call/{call_uuid}/Speak/"                              Empty   [204];
+    SendDigits                  Post    "Call/{call_uuid}/DTMF/"                               Body    [202];
+    HangupCallRequest           Delete  "Request/{request_uuid}/"                              Empty   [204];
+
+    GetConferences              Get     "Conference/"                                          Empty   [200];
+    GetSingleConference         Get     "Conference/{conference_name}/"                        Empty   [200];
+    HangupConferences           Delete  "Conference/"                                          Empty   [204];
+    HangupSingleConference      Delete  "Conference/{conference_name}/"                        Empty   [204];
+    StartRecordingConference    Post    "Conference/{conference_name}/Record/"                 Body    [202];
+    StopRecordingConference     Delete  "Conference/{conference_name}/Record/"                 Empty   [204];
+    HangupMember                Delete  "Conference/{conference_name}/Member/{member_id}/"     Empty   [204];
+    KickMember                  Post    "Conference/{conference_name}/Member/{member_id}/Kick/"  Body  [202];
+    MuteMember                  Post    "Conference/{conference_name}/Member/{member_id}/Mute/"  Body  [202];
+    UnmuteMember                Delete  "Conference/{conference_name}/Member/{member_id}/Mute/"  Empty [204];
+    PlaySoundToMember           Post    "Conference/{conference_name}/Member/{member_id}/Play/"  Body  [202];
+    StopPlayingSoundToMember    Delete  "Conference/{conference_name}/Member/{member_id}/Play/"  Empty [204];
+    PlayTextToMember            Post    "Conference/{conference_name}/Member/{member_id}/Speak/" Body  [202];
+    StopPlayingTextToMember     Delete  "Conference/{conference_name}/Member/{member_id}/Speak/" Empty [204];
+    MakeMemberDeaf              Post    "Conference/{conference_name}/Member/{member_id}/Deaf/"  Body  [202];
+    EnableHearingForMember      Delete  "Conference/{conference_name}/Member/{member_id}/Deaf/"  Empty [204];
+
+    CreateEndpoint              Post    "Endpoint/"                                            Body    [201, 200];
+    GetSingleEndpoint           Get     "Endpoint/{endpoint_id}/"                              Empty   [200];
+    GetEndpoints                Get     "Endpoint/"                                            Query   [200];
+    UpdateEndpoint              Post    "Endpoint/{endpoint_id}/"                              Body    [202];
+    DeleteEndpoint              Delete  "Endpoint/{endpoint_id}/"                              Empty   [204];
+
+    SendMessage                 Post    "Message/"                                             Body    [202];
+    GetMessages                 Get     "Message/"                                             Query   [200];
+    GetSingleMessage            Get     "Message/{message_uuid}/"                              Empty   [200];
+
+    GetRentedNumbers            Get     "Number/"                                              Query   [200];
+    GetRentedNumber             Get     "Number/{number}/"                                     Empty   [200];
+    AddOwnCarrierNumber         Post    "Number/"                                              Body    [202];
+    UpdateNumber                Post    "Number/{number}/"                                     Body    [202];
+    UnrentNumber                Delete  "Number/{number}/"                                     Empty   [204];
+    SearchNewNumbers            Get     "PhoneNumber/"                                         Query   [200];
+    BuyNumber                   Post    "PhoneNumber/{number}/"                                Body    [201, 202];
+
+    GetPricing                  Get     "Pricing/"                                             Query   [200];
+
+    GetRecordings               Get     "Recording/"                                           Query   [200];
+    GetSingleRecording          Get     "Recording/{recording_id}/"                            Empty   [200];
+    DeleteRecording             Delete  "Recording/{recording_id}/"                            Empty   [204];
+
+    ListIncomingCarriers        Get     "IncomingCarrier/"                                     Query   [200] legacy;
+    GetSingleIncomingCarrier    Get     "IncomingCarrier/{carrier_id}/"                        Empty   [200] legacy;
+    AddIncomingCarrier          Post    "IncomingCarrier/"                                     Body    [201] legacy;
+    UpdateIncomingCarrier       Post    "IncomingCarrier/{carrier_id}/"                        Body    [202] legacy;
+    RemoveIncomingCarrier       Delete  "IncomingCarrier/{carrier_id}/"                        Empty   [204] legacy;
+}
+
+/// An operation turned into HTTP terms, before the account base and host are added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Request {
+    pub method: Method,
+    /// Path relative to the account base, percent-encoded.
+    pub path: String,
+    /// Query string without `?`, possibly empty.
+    pub query: String,
+    /// JSON body, if one is sent.
+    pub body: Option<Vec<u8>>,
+}
+
+/// Builds the request for a validated operation by its table row.
+pub(crate) fn build(op: &Operation) -> Result<Request, Error> {
+    let row = row(op.kind());
+    let mut fields: Encoded<'_> = Vec::with_capacity(8);
+    op.encode(&mut fields);
+    let (template, fixed_query) = row.path.split_once('?').unwrap_or((row.path, ""));
+
+    let mut path = String::with_capacity(template.len() + 40);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let close = rest[open..].find('}').map_or(rest.len(), |i| open + i);
+        path.push_str(&rest[..open]);
+        let wire = &rest[open + 1..close];
+        match fields.iter().find(|(spec, _)| spec.wire_name() == wire) {
+            Some((spec, Wire::Str(value))) => push_segment(&mut path, op.name(), spec, value)?,
+            // Unreachable by construction: every path field is a required string.
+            _ => {
+                return Err(Error::invalid(
+                    Some(op.name()),
+                    wire,
+                    "is missing from the path",
+                ));
+            }
+        }
+        rest = rest.get(close + 1..).unwrap_or("");
+    }
+    path.push_str(rest);
+    fields.retain(|(spec, _)| !in_template(template, spec.wire_name()));
+
+    let mut query = String::from(fixed_query);
+    let mut body = None;
+    match row.params {
+        Params::Query => {
+            for (spec, wire) in &fields {
+                if !query.is_empty() {
+                    query.push('&');
+                }
+                encode_into(&mut query, spec.wire_name());
+                query.push('=');
+                push_query_value(&mut query, spec, *wire);
+            }
+        }
+        Params::Body => {
+            if row.method == Method::Post || !fields.is_empty() {
+                let bytes = serde_json::to_vec(&JsonBody(&fields)).map_err(|e| {
+                    Error::invalid(
+                        Some(op.name()),
+                        "params",
+                        format!("could not be encoded: {e}"),
+                    )
+                })?;
+                body = Some(bytes);
+            }
+        }
+        Params::Empty => {}
+    }
+    Ok(Request {
+        method: row.method,
+        path,
+        query,
+        body,
+    })
+}
+
+/// Whether `{wire}` appears in the template.
+fn in_template(template: &str, wire: &str) -> bool {
+    template.match_indices(wire).any(|(at, _)| {
+        template[..at].ends_with('{') && template[at + wire.len()..].starts_with('}')
+    })
+}
+
+/// Appends one path segment. Everything but letters, digits, `-`, `_`, `~` and the list
+/// separators `,` and `@` is percent-encoded, `.` included, so no value can add a segment,
+/// start a query or fragment, or walk up with `..`.
+fn push_segment(
+    path: &mut String,
+    op: &'static str,
+    spec: &FieldSpec,
+    value: &str,
+) -> Result<(), Error> {
+    if value.is_empty() {
+        return Err(Error::invalid(Some(op), spec.name(), "must not be empty"));
+    }
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'~' | b',' | b'@') {
+            path.push(char::from(byte));
+        } else {
+            push_escape(path, byte);
+        }
+    }
+    Ok(())
+}
+
+/// Percent-encodes a query key or value (spaces as `%20`).
+fn encode_into(out: &mut String, text: &str) {
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            push_escape(out, byte);
+        }
+    }
+}
+
+fn push_escape(out: &mut String, byte: u8) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    out.push('%');
+    out.push(char::from(HEX[usize::from(byte >> 4)]));
+    out.push(char::from(HEX[usize::from(byte & 15)]));
+}
+
+fn push_query_value(out: &mut String, spec: &FieldSpec, wire: Wire<'_>) {
+    match wire {
+        Wire::Str(s) => encode_into(out, s),
+        Wire::Bool(b) => out.push_str(if b { "true" } else { "false" }),
+        Wire::Int(n) => {
+            let _ = write!(out, "{n}");
+        }
+        Wire::List(items) => encode_into(
+            out,
+            &Joined(items, spec.separator().unwrap_or(',')).to_string(),
+        ),
+        Wire::Json(v) => encode_into(out, &v.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_a_row_whose_placeholders_are_fields() {
+        for kind in OperationKind::ALL {
+            let row = row(*kind);
+            let template = row.path.split('?').next().unwrap_or("");
+            assert!(template.is_empty() || template.ends_with('/'), "{kind:?}");
+            let mut rest = template;
+            while let Some(open) = rest.find('{') {
+                let close = rest.find('}').expect("closing brace");
+                let wire = &rest[open + 1..close];
+                let field = kind.fields().iter().find(|f| f.wire_name() == wire);
+                assert!(
+                    field.is_some_and(|f| f.required() && f.kind() == "string"),
+                    "{kind:?} {wire}"
+                );
+                rest = &rest[close + 1..];
+            }
+            if row.params == Params::Empty {
+                let non_path = kind
+                    .fields()
+                    .iter()
+                    .filter(|f| !in_template(template, f.wire_name()));
+                assert_eq!(non_path.count(), 0, "{kind:?} has fields but sends none");
+            }
+        }
+    }
+
+    #[test]
+    fn segments_cannot_change_the_path() {
+        let spec = FieldSpec::new("x", "x", true, "string", &[]);
+        let mut out = String::new();
+        push_segment(&mut out, "op", &spec, "../a b/?#%.").expect("encoded");
+        assert_eq!(out, "%2E%2E%2Fa%20b%2F%3F%23%25%2E");
+        let mut out = String::new();
+        push_segment(&mut out, "op", &spec, "10,11").expect("encoded");
+        assert_eq!(out, "10,11");
+        assert!(push_segment(&mut String::new(), "op", &spec, "").is_err());
+    }
+
+    #[test]
+    fn placeholders_are_found_exactly() {
+        assert!(in_template(
+            "Conference/{conference_name}/Member/{member_id}/",
+            "member_id"
+        ));
+        assert!(!in_template("Conference/{conference_name}/", "conference"));
+        assert!(!in_template("Call/", "call_uuid"));
+    }
+}

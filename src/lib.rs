@@ -1,0 +1,150 @@
+//! A blocking client for the [Plivo](https://www.plivo.com) API: SMS, voice calls, phone
+//! numbers, applications, subaccounts, SIP endpoints, conferences, recordings and pricing.
+//!
+//! One entry point, [`Client::call`], takes an [`Operation`]: an enum with one variant per
+//! operation, each carrying a plain params struct from [`ops`]. One table turns an operation
+//! into a request (method, path, query or JSON body); one shared `ureq` agent sends it. No
+//! async runtime, few dependencies: fit for sync programs, build scripts, small tools and FFI.
+//!
+//! # Quick start
+//!
+//! ```no_run
+//! use plivo::{Client, ops};
+//!
+//! let client = Client::from_env()?; // PLIVO_AUTH_ID, PLIVO_AUTH_TOKEN
+//! let resp = client.call(ops::SendMessage::new("14155550100", "14155550101", "hi"))?;
+//! println!("{} {}", resp.status(), resp.body());
+//!
+//! // Optional fields are chained; required ones are constructor arguments.
+//! let page = client.call(ops::GetMessages::new().limit(5).message_state(ops::MessageState::Delivered))?;
+//! println!("{}", page.body()["meta"]["total_count"]);
+//! # Ok::<(), plivo::Error>(())
+//! ```
+//!
+//! # The JSON form
+//!
+//! Every operation can also be given as data, under the seed's names: handy for config files,
+//! command lines and other languages.
+//!
+//! ```
+//! let op = plivo::Operation::from_json(r#"{"operation": "sendMessage",
+//!     "params": {"src": "14155550100", "destination": "14155550101<14155550102", "text": "hi"}}"#)?;
+//! assert_eq!(op, plivo::ops::SendMessage::new("14155550100", ["14155550101", "14155550102"], "hi").into());
+//! assert_eq!(op.to_json(), r#"{"operation":"sendMessage","params":{"destination":["14155550101","14155550102"],"src":"14155550100","text":"hi"}}"#);
+//! # Ok::<(), plivo::Error>(())
+//! ```
+//!
+//! - `operation` is the seed name (`sendMessage`, `makeCall`, …); a `Plivo.` prefix is
+//!   accepted. [`OperationKind::ALL`] lists them with their fields.
+//! - `params` takes the seed's field names (`callFrom`, `answerUrl`) or Plivo's wire names
+//!   (`from`, `answer_url`). Fields the seed did not have use camelCase names of the wire
+//!   names (`cascade`, `logIncomingMessages`, `endTimeGt` for `end_time__gt`).
+//! - Booleans and integers may be JSON values or strings (`true`, `"True"`, `60`, `"60"`);
+//!   lists may be JSON arrays or one string joined with the field's separator (`<` for
+//!   destinations, `,` for URL and number lists). `null` means absent.
+//! - An unknown operation, an unknown field, a missing required field or a value of the wrong
+//!   type is an [`Error::Invalid`] that names it. [`Operation`] implements serde's
+//!   `Serialize` and `Deserialize` in this same form.
+//!
+//! # What is sent
+//!
+//! - `GET` operations put their fields in the query string; `POST` sends a JSON object
+//!   (`Content-Type: application/json`); `DELETE` sends one only when a field is set. Only
+//!   the fields you set are sent: no defaults are re-sent, no path ids echoed.
+//! - Fields are typed: booleans are JSON booleans (except message `log`, which Plivo takes
+//!   as the string `"true"`/`"false"`), integers are numbers, lists are joined with `<`
+//!   (destinations) or `,` (URL and number lists) where Plivo wants one string.
+//! - Path values (ids, numbers, conference names) are percent-encoded, `.` and `/` included,
+//!   so no value can change which resource is addressed.
+//! - Every request carries HTTP Basic auth, `Accept: application/json` and
+//!   `User-Agent: plivo-rust/<version> (Rust)`.
+//!
+//! # Validation
+//!
+//! Before anything is sent, [`Client::call`] runs [`Operation::validate`]: required strings
+//! are not empty, `limit` is 1 to 20, `machineDetectionTime` 2000 to 10000, `timeLimit` above
+//! 0, country codes are two upper-case letters, subaccount ids look like `SA…`, time filters
+//! read `YYYY-MM-DD HH:MM[:SS]`, `src` is not among the destinations, values that reach a SIP
+//! header (`sipHeaders`, `callerName`) hold no line break, and a few operations' own rules
+//! (a transfer's URL for each leg, an account update with at least one field). Negative
+//! offsets and out-of-set enum values cannot be expressed in the typed API and are rejected
+//! by the JSON form. The error names the field and the rule.
+//!
+//! # Errors
+//!
+//! [`Error`] has four kinds: [`Error::Invalid`] (nothing was sent), [`Error::Api`] (a non-2xx
+//! status: status, `api_id`, Plivo's message and the body, cut to 16 KiB),
+//! [`Error::Transport`] (DNS, connect, timeout, broken connection, body over the size cap) and
+//! [`Error::Decode`] (a 2xx answer that is not JSON). Helpers such as
+//! [`Error::is_not_found`], [`Error::status`] and [`Error::may_have_been_sent`] answer the
+//! usual questions. No error, `Debug` or `Display` output contains the auth token.
+//!
+//! ```
+//! # fn demo(client: &plivo::Client) {
+//! match client.call(plivo::ops::GetSingleMessage::new("no-such-uuid")) {
+//!     Ok(resp) => println!("{}", resp.body()),
+//!     Err(e) if e.is_not_found() => println!("no such message (api_id {:?})", e.api_id()),
+//!     Err(e) => eprintln!("{e}"),
+//! }
+//! # }
+//! ```
+//!
+//! # Timeouts
+//!
+//! On by default: 10 s to connect (TCP and TLS), then 30 s for each later phase (sending the
+//! request, waiting for the answer's head, reading its body). Set them with
+//! [`ClientBuilder::connect_timeout`] and [`ClientBuilder::response_timeout`]; `None` turns one
+//! off. These are per-phase bounds, not one deadline for the whole call: a whole-call deadline
+//! in ureq resolves the host name on a new thread for every call, which doubles the cost of a
+//! call on a kept-alive connection. Host name lookup itself is bounded by the system
+//! resolver's own timeouts. The answer's body is capped at 8 MiB
+//! ([`ClientBuilder::max_response_bytes`]).
+//!
+//! # Threads
+//!
+//! [`Client`] is `Clone + Send + Sync`; clones share one connection pool. Use one client per
+//! set of credentials and share it.
+//!
+//! # Hosts, TLS and proxies
+//!
+//! Requests go to `https://api.plivo.com` over TLS (rustls, with the Mozilla root
+//! certificates). [`ClientBuilder::base_url`] sends every request to another origin with the
+//! paths unchanged, for a sandbox or a test server; it is the only way to use plain HTTP.
+//! Proxies come from `ALL_PROXY`/`HTTPS_PROXY`/`HTTP_PROXY` (and `NO_PROXY`) unless
+//! [`ClientBuilder::no_proxy`] or [`ClientBuilder::proxy`] says otherwise.
+//!
+//! # Legacy operations
+//!
+//! Six seed operations exist only in Plivo's older API and no current official SDK sends
+//! them: `hangupCalls` (`DELETE Call/`) and the five incoming-carrier operations
+//! (`IncomingCarrier/`). They are kept with the older API's routes
+//! ([`OperationKind::is_legacy`]); Plivo may answer them with 404 or 405, which you get as
+//! [`Error::Api`].
+//!
+//! # Minimum Rust version
+//!
+//! Rust 1.85.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+#[macro_use]
+mod params;
+
+mod client;
+mod dispatch;
+mod error;
+mod operation;
+pub mod ops;
+mod response;
+mod rules;
+mod transport;
+
+pub use client::{
+    Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_RESPONSE_TIMEOUT, PreparedRequest,
+};
+pub use error::{ApiError, DecodeError, Error, InvalidInput, TransportError, TransportKind};
+pub use operation::{Operation, OperationKind};
+pub use params::{FieldSpec, IntoList};
+pub use response::Response;

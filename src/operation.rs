@@ -1,0 +1,259 @@
+//! `Operation`: every seed operation as one enum, and its JSON form.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::{Map, Value};
+
+use crate::Error;
+use crate::params::{Encoded, FieldSpec};
+use crate::{dispatch, ops};
+
+macro_rules! operations {
+    ($($name:ident),* $(,)?) => {
+        /// One Plivo operation with its parameters: what [`crate::Client::call`] sends.
+        ///
+        /// Build it from a params struct (`ops::SendMessage::new(..).into()`, or pass the
+        /// struct straight to `call`), or from the JSON form with [`Operation::from_json`].
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum Operation {
+            $(
+                #[doc = concat!("See [`ops::", stringify!($name), "`].")]
+                $name(ops::$name),
+            )*
+        }
+
+        /// Which operation, without its parameters: its name, fields and route.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum OperationKind {
+            $(
+                #[doc = concat!("See [`ops::", stringify!($name), "`].")]
+                $name,
+            )*
+        }
+
+        impl OperationKind {
+            /// Every operation, in the order of the seed's resources.
+            pub const ALL: &'static [OperationKind] = &[$(OperationKind::$name),*];
+
+            /// The seed name (`sendMessage`).
+            pub fn name(self) -> &'static str {
+                match self {
+                    $( OperationKind::$name => ops::$name::OPERATION, )*
+                }
+            }
+
+            /// The fields, required ones first.
+            pub fn fields(self) -> &'static [FieldSpec] {
+                match self {
+                    $( OperationKind::$name => ops::$name::FIELDS, )*
+                }
+            }
+
+            fn parse_params(self, map: &Map<String, Value>) -> Result<Operation, Error> {
+                Ok(match self {
+                    $( OperationKind::$name => Operation::$name(ops::$name::from_form(map)?), )*
+                })
+            }
+        }
+
+        impl Operation {
+            /// Which operation this is.
+            pub fn kind(&self) -> OperationKind {
+                match self {
+                    $( Operation::$name(_) => OperationKind::$name, )*
+                }
+            }
+
+            /// Checks every field rule without sending anything. [`crate::Client::call`] runs
+            /// this first; the error names the field and the rule.
+            pub fn validate(&self) -> Result<(), Error> {
+                match self {
+                    $( Operation::$name(p) => p.validate(), )*
+                }
+            }
+
+            pub(crate) fn encode<'a>(&'a self, out: &mut Encoded<'a>) {
+                match self {
+                    $( Operation::$name(p) => p.encode(out), )*
+                }
+            }
+
+            fn params_to_form(&self) -> Map<String, Value> {
+                match self {
+                    $( Operation::$name(p) => p.to_form(), )*
+                }
+            }
+        }
+    };
+}
+
+operations! {
+    // account and subaccounts
+    GetAccountDetails, UpdateAccount, CreateSubaccount, UpdateSubaccount, GetSingleSubaccount,
+    GetSubaccounts, DeleteSubaccount,
+    // applications
+    CreateApplication, GetApplications, GetSingleApplication, UpdateApplication, DeleteApplication,
+    // calls
+    MakeCall, GetCallsDetails, GetSingleCallDetails, GetLiveCalls, GetSingleLiveCallDetails,
+    HangupSingleCall, HangupCalls, TransferCall, RecordCall, StopCallRecording, PlayMusicFile,
+    StopPlayingMusicFile, PlayText, StopPlayingText, SendDigits, HangupCallRequest,
+    // conferences
+    GetConferences, GetSingleConference, HangupConferences, HangupSingleConference,
+    StartRecordingConference, StopRecordingConference, HangupMember, KickMember, MuteMember,
+    UnmuteMember, PlaySoundToMember, StopPlayingSoundToMember, PlayTextToMember,
+    StopPlayingTextToMember, MakeMemberDeaf, EnableHearingForMember,
+    // endpoints
+    CreateEndpoint, GetSingleEndpoint, GetEndpoints, UpdateEndpoint, DeleteEndpoint,
+    // messages
+    SendMessage, GetMessages, GetSingleMessage,
+    // numbers
+    GetRentedNumbers, GetRentedNumber, AddOwnCarrierNumber, UpdateNumber, UnrentNumber,
+    SearchNewNumbers, BuyNumber,
+    // pricing
+    GetPricing,
+    // recordings
+    GetRecordings, GetSingleRecording, DeleteRecording,
+    // incoming carriers (legacy)
+    ListIncomingCarriers, GetSingleIncomingCarrier, AddIncomingCarrier, UpdateIncomingCarrier,
+    RemoveIncomingCarrier,
+}
+
+impl OperationKind {
+    /// Finds an operation by its seed name; a `Plivo.` prefix is accepted
+    /// (`Plivo.sendMessage`).
+    pub fn from_name(name: &str) -> Option<OperationKind> {
+        let name = name.strip_prefix("Plivo.").unwrap_or(name);
+        OperationKind::ALL
+            .iter()
+            .copied()
+            .find(|k| k.name() == name)
+    }
+
+    /// The HTTP method (`GET`, `POST` or `DELETE`).
+    pub fn method(self) -> &'static str {
+        dispatch::row(self).method.as_str()
+    }
+
+    /// The path template relative to `/v1/Account/{auth_id}/`, with `{wire_name}` for path
+    /// fields and any fixed query after `?` (`Call/?status=live`).
+    pub fn path(self) -> &'static str {
+        dispatch::row(self).path
+    }
+
+    /// The 2xx statuses Plivo is known to answer with.
+    pub fn statuses(self) -> &'static [u16] {
+        dispatch::row(self).statuses
+    }
+
+    /// Whether the operation exists only in Plivo's older API (the five incoming-carrier
+    /// operations and `hangupCalls`).
+    pub fn is_legacy(self) -> bool {
+        dispatch::row(self).legacy
+    }
+}
+
+impl Operation {
+    /// The seed name (`sendMessage`).
+    pub fn name(&self) -> &'static str {
+        self.kind().name()
+    }
+
+    /// Reads the JSON form: `{"operation": "<seed name>", "params": {...}}`.
+    ///
+    /// Params take the seed's field names or Plivo's wire names. Booleans and integers may be
+    /// JSON values or strings (`true`, `"True"`, `60`, `"60"`); lists may be arrays or one
+    /// string joined with the field's separator (`"14155550101<14155550102"`). A `null` value
+    /// counts as absent. The result is validated like any operation.
+    ///
+    /// ```
+    /// let op = plivo::Operation::from_json(r#"{"operation": "Plivo.makeCall", "params": {
+    ///     "callFrom": "14155550100", "callTo": "14155550101<14155550102",
+    ///     "answerUrl": "https://example.com/answer", "timeLimit": "60"}}"#)?;
+    /// let plivo::Operation::MakeCall(call) = &op else { unreachable!() };
+    /// assert_eq!(call.to, ["14155550101", "14155550102"]);
+    /// assert_eq!(call.time_limit, Some(60));
+    ///
+    /// let err = plivo::Operation::from_json(r#"{"operation": "makeCall", "params": {"callFrom": "1"}}"#)
+    ///     .unwrap_err();
+    /// assert_eq!(err.field(), Some("callTo"));
+    /// # Ok::<(), plivo::Error>(())
+    /// ```
+    pub fn from_json(text: &str) -> Result<Operation, Error> {
+        let value: Value = serde_json::from_str(text)
+            .map_err(|e| Error::invalid(None, "operation", format!("is not valid JSON: {e}")))?;
+        Operation::from_value(&value)
+    }
+
+    /// Reads the JSON form from an already parsed value; see [`Operation::from_json`].
+    pub fn from_value(value: &Value) -> Result<Operation, Error> {
+        let Some(object) = value.as_object() else {
+            return Err(Error::invalid(
+                None,
+                "operation",
+                "must be given as a JSON object {\"operation\": ..., \"params\": {...}}",
+            ));
+        };
+        if let Some(key) = object.keys().find(|k| *k != "operation" && *k != "params") {
+            return Err(Error::invalid(
+                None,
+                key.as_str(),
+                "is not part of the JSON form, which has only `operation` and `params`",
+            ));
+        }
+        let name = match object.get("operation") {
+            Some(Value::String(name)) => name,
+            Some(_) => return Err(Error::invalid(None, "operation", "must be a string")),
+            None => return Err(Error::invalid(None, "operation", "is required")),
+        };
+        let kind = OperationKind::from_name(name).ok_or_else(|| {
+            Error::invalid(
+                None,
+                "operation",
+                format!("names no known operation: {name:?}"),
+            )
+        })?;
+        let empty = Map::new();
+        let params = match object.get("params") {
+            None | Some(Value::Null) => &empty,
+            Some(Value::Object(map)) => map,
+            Some(_) => {
+                return Err(Error::invalid(
+                    Some(kind.name()),
+                    "params",
+                    "must be a JSON object",
+                ));
+            }
+        };
+        let op = kind.parse_params(params)?;
+        op.validate()?;
+        Ok(op)
+    }
+
+    /// The JSON form with seed field names and canonical values (booleans and integers as JSON
+    /// values, lists as arrays).
+    pub fn to_value(&self) -> Value {
+        let mut map = Map::new();
+        map.insert("operation".into(), Value::String(self.name().to_owned()));
+        map.insert("params".into(), Value::Object(self.params_to_form()));
+        Value::Object(map)
+    }
+
+    /// The JSON form as text; see [`Operation::to_value`].
+    pub fn to_json(&self) -> String {
+        self.to_value().to_string()
+    }
+}
+
+impl Serialize for Operation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.to_value().serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Operation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        Operation::from_value(&value).map_err(serde::de::Error::custom)
+    }
+}

@@ -1,0 +1,103 @@
+//! The account and its subaccounts.
+
+use crate::Error;
+use crate::rules;
+
+params! {
+    /// `getAccountDetails`: the account's details (name, address, cash credits, auto recharge).
+    GetAccountDetails = "getAccountDetails";
+    required {}
+    optional {}
+}
+
+params! {
+    /// `updateAccount`: change the account holder's name, city or address. At least one must be
+    /// set.
+    UpdateAccount = "updateAccount";
+    required {}
+    optional {
+        /// Name of the account holder or business.
+        name: String = "name" => "name";
+        /// City of the account holder.
+        city: String = "city" => "city";
+        /// Address of the account holder.
+        address: String = "address" => "address";
+    }
+    check = update_account_rule;
+}
+
+fn update_account_rule(p: &UpdateAccount) -> Result<(), Error> {
+    if p.name.is_none() && p.city.is_none() && p.address.is_none() {
+        return Err(Error::invalid(
+            Some(UpdateAccount::OPERATION),
+            "name",
+            "or `city` or `address` must be set: an update needs at least one of them",
+        ));
+    }
+    Ok(())
+}
+
+params! {
+    /// `createSubaccount`: a subaccount segments usage; it gets its own auth id and token.
+    CreateSubaccount = "createSubaccount";
+    required {
+        /// Name of the subaccount.
+        name: String = "name" => "name";
+    }
+    optional {
+        /// Whether the subaccount is enabled (Plivo's default: false).
+        enabled: bool = "enabled" => "enabled";
+    }
+}
+
+params! {
+    /// `updateSubaccount`: rename a subaccount and enable or disable it. `enabled` is sent only
+    /// when set, so a rename never disables the subaccount.
+    UpdateSubaccount = "updateSubaccount";
+    required {
+        /// The subaccount's auth id (`SA…`).
+        subauth_id: String = "subauthId" => "subauth_id" [check = rules::subaccount_id];
+        /// Name of the subaccount (Plivo requires it on every update).
+        name: String = "name" => "name";
+    }
+    optional {
+        /// Whether the subaccount is enabled.
+        enabled: bool = "enabled" => "enabled";
+    }
+}
+
+params! {
+    /// `getSingleSubaccount`: one subaccount, with its auth token.
+    GetSingleSubaccount = "getSingleSubaccount";
+    required {
+        /// The subaccount's auth id (`SA…`).
+        subauth_id: String = "subauthId" => "subauth_id" [check = rules::subaccount_id];
+    }
+    optional {}
+}
+
+params! {
+    /// `getSubaccounts`: one page of the account's subaccounts.
+    GetSubaccounts = "getSubaccounts";
+    required {}
+    optional {
+        /// Items skipped before the page starts.
+        offset: u32 = "offset" => "offset";
+        /// Page size, 1 to 20.
+        limit: u32 = "limit" => "limit" [check = rules::limit];
+    }
+}
+
+params! {
+    /// `deleteSubaccount`: delete a subaccount. Its numbers, endpoints and applications move to
+    /// the main account, unless `cascade` deletes them too.
+    DeleteSubaccount = "deleteSubaccount";
+    required {
+        /// The subaccount's auth id (`SA…`).
+        subauth_id: String = "subauthId" => "subauth_id" [check = rules::subaccount_id];
+    }
+    optional {
+        /// Also delete the subaccount's numbers, endpoints and applications.
+        cascade: bool = "cascade" => "cascade";
+    }
+}

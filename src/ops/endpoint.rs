@@ -1,0 +1,72 @@
+//! SIP endpoints.
+
+use crate::rules;
+
+params! {
+    /// `createEndpoint`: create a SIP endpoint. Plivo appends a 12-digit timestamp to the
+    /// username it returns.
+    CreateEndpoint = "createEndpoint";
+    required {
+        /// The SIP username.
+        username: String = "username" => "username";
+        /// The SIP password.
+        password: String = "password" => "password";
+        /// A friendly name.
+        alias: String = "alias" => "alias";
+    }
+    optional {
+        /// Application attached to the endpoint.
+        app_id: String = "appId" => "app_id";
+    }
+}
+
+params! {
+    /// `getSingleEndpoint`: one endpoint, with its registration state.
+    GetSingleEndpoint = "getSingleEndpoint";
+    required {
+        /// The endpoint's id.
+        endpoint_id: String = "endpointId" => "endpoint_id";
+    }
+    optional {}
+}
+
+params! {
+    /// `getEndpoints`: one page of endpoints. The seed had no paging fields; Plivo pages this
+    /// list like every other.
+    GetEndpoints = "getEndpoints";
+    required {}
+    optional {
+        /// Page size, 1 to 20.
+        limit: u32 = "limit" => "limit" [check = rules::limit];
+        /// Items skipped before the page starts.
+        offset: u32 = "offset" => "offset";
+    }
+}
+
+params! {
+    /// `updateEndpoint`: change an endpoint's password, alias or application. The seed marked
+    /// password and alias required; Plivo takes any subset, so they are optional here.
+    UpdateEndpoint = "updateEndpoint";
+    required {
+        /// The endpoint's id.
+        endpoint_id: String = "endpointId" => "endpoint_id";
+    }
+    optional {
+        /// The SIP password.
+        password: String = "password" => "password";
+        /// A friendly name.
+        alias: String = "alias" => "alias";
+        /// Application attached to the endpoint.
+        app_id: String = "appId" => "app_id";
+    }
+}
+
+params! {
+    /// `deleteEndpoint`: delete an endpoint; this cannot be undone.
+    DeleteEndpoint = "deleteEndpoint";
+    required {
+        /// The endpoint's id.
+        endpoint_id: String = "endpointId" => "endpoint_id";
+    }
+    optional {}
+}

@@ -1,0 +1,190 @@
+//! The params structs: one per seed operation, grouped by resource.
+//!
+//! Each struct is built from its required fields with `new` and takes optional fields through
+//! chained methods; every field is also a public field you can read or change. Sending happens
+//! only through [`crate::Client::call`], which validates the struct first.
+//!
+//! ```
+//! use plivo::ops::{HttpMethod, MakeCall};
+//! let op = MakeCall::new("14155550100", ["14155550101", "sip:alice@phone.plivo.com"], "https://example.com/answer")
+//!     .answer_method(HttpMethod::Get)
+//!     .time_limit(600);
+//! assert_eq!(op.to.len(), 2);
+//! ```
+//!
+//! The enums below are the closed sets Plivo accepts for request fields; each prints as Plivo
+//! spells it (`HttpMethod::Get` is `GET`).
+
+mod account;
+mod application;
+mod call;
+mod carrier;
+mod conference;
+mod endpoint;
+mod message;
+mod number;
+mod pricing;
+mod recording;
+
+pub use account::*;
+pub use application::*;
+pub use call::*;
+pub use carrier::*;
+pub use conference::*;
+pub use endpoint::*;
+pub use message::*;
+pub use number::*;
+pub use pricing::*;
+pub use recording::*;
+
+wire_enum! {
+    /// The HTTP method Plivo uses when it calls one of your URLs.
+    pub enum HttpMethod {
+        /// `GET`
+        Get = "GET",
+        /// `POST`
+        Post = "POST",
+    }
+}
+
+wire_enum! {
+    /// Which legs of a call an action applies to.
+    pub enum Legs {
+        /// The call itself (the A leg).
+        Aleg = "aleg",
+        /// The other party of a `Dial` (the B leg).
+        Bleg = "bleg",
+        /// Both legs.
+        Both = "both",
+    }
+}
+
+wire_enum! {
+    /// One leg of a call.
+    pub enum Leg {
+        /// The call itself (the A leg).
+        Aleg = "aleg",
+        /// The other party of a `Dial` (the B leg).
+        Bleg = "bleg",
+    }
+}
+
+wire_enum! {
+    /// The voice used to speak text.
+    pub enum Voice {
+        /// A male voice.
+        Man = "MAN",
+        /// A female voice.
+        Woman = "WOMAN",
+    }
+}
+
+wire_enum! {
+    /// Direction of a call or message.
+    pub enum Direction {
+        /// Received by your account.
+        Inbound = "inbound",
+        /// Sent or placed by your account.
+        Outbound = "outbound",
+    }
+}
+
+wire_enum! {
+    /// Kind of phone number.
+    pub enum NumberType {
+        /// Local (geographic) number.
+        Local = "local",
+        /// Toll-free number.
+        Tollfree = "tollfree",
+        /// Mobile number.
+        Mobile = "mobile",
+        /// National number.
+        National = "national",
+        /// Fixed-line number.
+        Fixed = "fixed",
+        /// Any kind (number search only).
+        Any = "any",
+    }
+}
+
+wire_enum! {
+    /// Audio format of a recording.
+    pub enum FileFormat {
+        /// MP3.
+        Mp3 = "mp3",
+        /// WAV.
+        Wav = "wav",
+    }
+}
+
+wire_enum! {
+    /// How a recording is transcribed.
+    pub enum TranscriptionType {
+        /// Fully automated (about 5 minutes).
+        Auto = "auto",
+        /// Automated with human review (10 to 15 minutes).
+        Hybrid = "hybrid",
+    }
+}
+
+wire_enum! {
+    /// Answering-machine detection for an outbound call.
+    pub enum MachineDetection {
+        /// Detect, and report `Machine=true` to your URLs (wire value `true`).
+        Enabled = "true",
+        /// Detect, and hang up when a machine answers.
+        Hangup = "hangup",
+    }
+}
+
+wire_enum! {
+    /// Kind of message.
+    pub enum MessageType {
+        /// Text message.
+        Sms = "sms",
+        /// Multimedia message.
+        Mms = "mms",
+        /// WhatsApp message.
+        Whatsapp = "whatsapp",
+    }
+}
+
+wire_enum! {
+    /// Delivery state of a message, as a list filter.
+    pub enum MessageState {
+        /// Accepted, not yet sent.
+        Queued = "queued",
+        /// Handed to the carrier.
+        Sent = "sent",
+        /// Could not be sent.
+        Failed = "failed",
+        /// Delivered to the handset.
+        Delivered = "delivered",
+        /// The carrier could not deliver it.
+        Undelivered = "undelivered",
+        /// Rejected by Plivo or the carrier.
+        Rejected = "rejected",
+        /// Read (WhatsApp).
+        Read = "read",
+    }
+}
+
+wire_enum! {
+    /// Channels of a call recording.
+    pub enum RecordChannelType {
+        /// Both parties mixed into one channel.
+        Mono = "mono",
+        /// One channel per party.
+        Stereo = "stereo",
+    }
+}
+
+wire_enum! {
+    /// How the text of a Speak action is read.
+    pub enum SpeakType {
+        /// Plain text.
+        Text = "text",
+        /// SSML markup.
+        Ssml = "ssml",
+    }
+}

@@ -1,0 +1,13 @@
+//! Prices for a country.
+
+use crate::rules;
+
+params! {
+    /// `getPricing`: voice, message and number prices for one country.
+    GetPricing = "getPricing";
+    required {
+        /// ISO 3166-1 alpha-2 code, upper case (`US`, `GB`).
+        country_iso: String = "countryIso" => "country_iso" [check = rules::country_iso];
+    }
+    optional {}
+}

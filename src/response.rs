@@ -1,0 +1,106 @@
+//! What a successful call returns.
+
+use std::sync::OnceLock;
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::Error;
+use crate::error::DecodeError;
+
+/// A 2xx answer from Plivo.
+///
+/// The body was checked to be JSON (or empty) when the call returned; it is parsed into a
+/// [`Value`] only when [`Response::body`] or [`Response::api_id`] first asks for it, and
+/// [`Response::decode`] reads the raw bytes straight into your type.
+#[derive(Debug, Clone)]
+pub struct Response {
+    status: u16,
+    operation: &'static str,
+    raw: Vec<u8>,
+    value: OnceLock<Value>,
+}
+
+impl Response {
+    /// Checks that `raw` is empty or valid JSON; anything else is a decode error, so that a
+    /// garbled 2xx answer is never mistaken for success.
+    pub(crate) fn new(status: u16, operation: &'static str, raw: Vec<u8>) -> Result<Self, Error> {
+        if !is_blank(&raw) {
+            serde_json::from_slice::<serde::de::IgnoredAny>(&raw).map_err(|source| {
+                Error::Decode(Box::new(DecodeError {
+                    operation: Some(operation),
+                    status,
+                    message: format!("the body is not JSON: {source}"),
+                    source,
+                }))
+            })?;
+        }
+        Ok(Response {
+            status,
+            operation,
+            raw,
+            value: OnceLock::new(),
+        })
+    }
+
+    /// The HTTP status (200, 201, 202, 204, …).
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The seed name of the operation this answers.
+    pub fn operation(&self) -> &'static str {
+        self.operation
+    }
+
+    /// The body as JSON; [`Value::Null`] for an empty body (a 204).
+    pub fn body(&self) -> &Value {
+        self.value.get_or_init(|| {
+            if is_blank(&self.raw) {
+                Value::Null
+            } else {
+                // Checked in `new`; a failure here cannot happen, and Null is a safe answer.
+                serde_json::from_slice(&self.raw).unwrap_or(Value::Null)
+            }
+        })
+    }
+
+    /// The body's bytes as received.
+    pub fn raw_body(&self) -> &[u8] {
+        &self.raw
+    }
+
+    /// Plivo's request id (`api_id`), when the body has one.
+    pub fn api_id(&self) -> Option<&str> {
+        self.body().get("api_id").and_then(Value::as_str)
+    }
+
+    /// Decodes the body into `T` (an empty body decodes as JSON `null`).
+    ///
+    /// ```
+    /// # fn demo(resp: plivo::Response) -> Result<(), plivo::Error> {
+    /// #[derive(serde::Deserialize)]
+    /// struct Sent { message_uuid: Vec<String> }
+    /// let sent: Sent = resp.decode()?;
+    /// # Ok(()) }
+    /// ```
+    pub fn decode<T: DeserializeOwned>(&self) -> Result<T, Error> {
+        let bytes: &[u8] = if is_blank(&self.raw) {
+            b"null"
+        } else {
+            &self.raw
+        };
+        serde_json::from_slice(bytes).map_err(|source| {
+            Error::Decode(Box::new(DecodeError {
+                operation: Some(self.operation),
+                status: self.status,
+                message: source.to_string(),
+                source,
+            }))
+        })
+    }
+}
+
+fn is_blank(raw: &[u8]) -> bool {
+    raw.iter().all(u8::is_ascii_whitespace)
+}
