@@ -1,0 +1,186 @@
+//! Wire tests for the message operations: every field set, only the required ones, the JSON
+//! form, and invalid input.
+
+mod common;
+
+use common::*;
+use plivo::ops::{
+    Direction, GetMessages, GetSingleMessage, HttpMethod, MessageState, MessageType, SendMessage,
+};
+use serde_json::json;
+
+#[test]
+fn send_message_required_only() {
+    assert_both(
+        SendMessage::new("14155550100", "14155550101", "hi"),
+        json!({"operation": "sendMessage", "params": {"src": "14155550100", "destination": "14155550101", "text": "hi"}}),
+        Expect::post(
+            "Message/",
+            json!({"src": "14155550100", "dst": "14155550101", "text": "hi"}),
+        ),
+    );
+}
+
+#[test]
+fn send_message_every_field() {
+    let typed = SendMessage::new("14155550100", ["14155550101", "14155550102"], "hi")
+        .message_type(MessageType::Mms)
+        .url("https://example.com/status")
+        .method(HttpMethod::Get)
+        .log(false)
+        .trackable(true)
+        .media_urls(["https://example.com/a.png"])
+        .media_ids(vec!["m1", "m2"])
+        .message_expiry(3600)
+        .template(json!({"name": "t"}))
+        .interactive(json!({"type": "button"}))
+        .location(json!({"latitude": "1"}))
+        .dlt_entity_id("e1")
+        .dlt_template_id("t1")
+        .dlt_template_category("service");
+    let seed_form = json!({"operation": "Plivo.sendMessage", "params": {
+        "src": "14155550100", "destination": "14155550101<14155550102", "text": "hi",
+        "type": "MMS", "url": "https://example.com/status", "method": "get", "log": "False",
+        "trackable": "true", "mediaUrls": ["https://example.com/a.png"], "media_ids": ["m1", "m2"],
+        "messageExpiry": "3600", "template": {"name": "t"}, "interactive": {"type": "button"},
+        "location": {"latitude": "1"}, "dltEntityId": "e1", "dltTemplateId": "t1",
+        "dltTemplateCategory": "service"}});
+    assert_both(
+        typed,
+        seed_form,
+        Expect::post(
+            "Message/",
+            json!({
+            "src": "14155550100", "dst": "14155550101<14155550102", "text": "hi", "type": "mms",
+            "url": "https://example.com/status", "method": "GET", "log": "false", "trackable": true,
+            "media_urls": ["https://example.com/a.png"], "media_ids": ["m1", "m2"],
+            "message_expiry": 3600, "template": {"name": "t"}, "interactive": {"type": "button"},
+            "location": {"latitude": "1"}, "dlt_entity_id": "e1", "dlt_template_id": "t1",
+            "dlt_template_category": "service"}),
+        ),
+    );
+}
+
+#[test]
+fn send_message_invalid() {
+    assert_invalid(
+        SendMessage::new("14155550100", Vec::<String>::new(), "hi"),
+        "destination",
+    );
+    assert_invalid(
+        SendMessage::new("14155550100", "14155550100", "hi"),
+        "destination",
+    );
+    assert_invalid(SendMessage::new("", "14155550101", "hi"), "src");
+    assert_invalid(
+        SendMessage::new("14155550100", "14155550101<14155550102", "hi"),
+        "destination",
+    );
+    assert_invalid_json(
+        json!({"operation": "sendMessage", "params": {"src": "1", "text": "hi"}}),
+        "destination",
+    );
+    assert_invalid_json(
+        json!({"operation": "sendMessage", "params": {"src": "1", "destination": "2", "text": "hi", "log": "maybe"}}),
+        "log",
+    );
+    assert_invalid_json(
+        json!({"operation": "sendMessage", "params": {"src": "1", "destination": "2", "text": "hi", "colour": "red"}}),
+        "colour",
+    );
+}
+
+#[test]
+fn get_messages_required_only() {
+    assert_both(
+        GetMessages::new(),
+        json!({"operation": "getMessages"}),
+        Expect::get("Message/"),
+    );
+}
+
+#[test]
+fn get_messages_every_field() {
+    let typed = GetMessages::new()
+        .subaccount("SA0123456789ABCDEFGH")
+        .message_direction(Direction::Outbound)
+        .message_time("2024-01-01 00:00")
+        .message_time_gt("2024-01-01 00:00:00")
+        .message_time_gte("2024-01-01 00:00:01")
+        .message_time_lt("2024-02-01 00:00:00.5")
+        .message_time_lte("2024-02-01 00:00:01")
+        .message_state(MessageState::Delivered)
+        .limit(20)
+        .offset(40)
+        .error_code(30001)
+        .message_type(MessageType::Sms)
+        .from_number("14155550100")
+        .to_number("14155550101");
+    let json = json!({"operation": "getMessages", "params": {
+        "subaccount": "SA0123456789ABCDEFGH", "messageDirection": "outbound",
+        "messageTime": "2024-01-01 00:00", "message_time__gt": "2024-01-01 00:00:00",
+        "messageTimeGte": "2024-01-01 00:00:01", "messageTimeLt": "2024-02-01 00:00:00.5",
+        "messageTimeLte": "2024-02-01 00:00:01", "messageState": "delivered", "limit": "20",
+        "offset": 40, "errorCode": "30001", "messageType": "sms", "fromNumber": "14155550100",
+        "toNumber": "14155550101"}});
+    assert_both(
+        typed,
+        json,
+        Expect::get("Message/").query(&[
+            ("subaccount", "SA0123456789ABCDEFGH"),
+            ("message_direction", "outbound"),
+            ("message_time", "2024-01-01 00:00"),
+            ("message_time__gt", "2024-01-01 00:00:00"),
+            ("message_time__gte", "2024-01-01 00:00:01"),
+            ("message_time__lt", "2024-02-01 00:00:00.5"),
+            ("message_time__lte", "2024-02-01 00:00:01"),
+            ("message_state", "delivered"),
+            ("limit", "20"),
+            ("offset", "40"),
+            ("error_code", "30001"),
+            ("message_type", "sms"),
+            ("from_number", "14155550100"),
+            ("to_number", "14155550101"),
+        ]),
+    );
+}
+
+#[test]
+fn get_messages_invalid() {
+    assert_invalid(GetMessages::new().limit(21), "limit");
+    assert_invalid(GetMessages::new().limit(0), "limit");
+    assert_invalid(
+        GetMessages::new().message_time_gt("yesterday"),
+        "messageTimeGt",
+    );
+    assert_invalid(
+        GetMessages::new().subaccount("MA0123456789ABCDEFGH"),
+        "subaccount",
+    );
+    assert_invalid_json(
+        json!({"operation": "getMessages", "params": {"offset": -1}}),
+        "offset",
+    );
+    assert_invalid_json(
+        json!({"operation": "getMessages", "params": {"messageState": "lost"}}),
+        "messageState",
+    );
+}
+
+#[test]
+fn get_single_message() {
+    assert_both(
+        GetSingleMessage::new("0936ec98-7c4c-11e4-9bd8-22000afa12b9"),
+        json!({"operation": "getSingleMessage", "params": {"messageUuid": "0936ec98-7c4c-11e4-9bd8-22000afa12b9"}}),
+        Expect::get("Message/0936ec98-7c4c-11e4-9bd8-22000afa12b9/"),
+    );
+}
+
+#[test]
+fn get_single_message_invalid() {
+    assert_invalid(GetSingleMessage::new(""), "messageUuid");
+    assert_invalid_json(
+        json!({"operation": "getSingleMessage", "params": {}}),
+        "messageUuid",
+    );
+}
