@@ -1,0 +1,253 @@
+//! The dispatch table and every params struct, checked against the catalog of the official
+//! SDKs (`tests/data/seed-operations.json`) and against the seed itself
+//! (`tests/data/plivo-package.md`). See `tests/data/README.md` for where both come from.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use plivo::OperationKind;
+use serde_json::Value;
+
+fn catalog() -> Vec<Value> {
+    let text = include_str!("data/seed-operations.json");
+    serde_json::from_str::<Vec<Value>>(text).expect("catalog parses")
+}
+
+fn kind(name: &str) -> OperationKind {
+    OperationKind::from_name(name).unwrap_or_else(|| panic!("no operation named {name}"))
+}
+
+/// Deliberate differences from the catalog, each with its reason.
+/// (operation, wire name, what differs)
+const DEVIATIONS: &[(&str, &str, &str)] = &[
+    // The seed requires these; the SDK makes them optional. The seed is the user's spec.
+    ("createApplication", "answer_url", "required"),
+    ("sendMessage", "src", "required"),
+    ("sendMessage", "text", "required"),
+    // `status=live` is fixed in the table row, not a field.
+    ("getLiveCalls", "status", "fixed"),
+    ("getSingleLiveCallDetails", "status", "fixed"),
+    // The seed's `addTime` is the equality form `add_time`; the catalog maps the seed name to
+    // the four comparison forms, which are separate fields here (`addTimeGt`, …).
+    ("getRecordings", "add_time", "not in catalog"),
+    ("getRecordings", "add_time__gt", "seed name"),
+    ("getRecordings", "add_time__gte", "seed name"),
+    ("getRecordings", "add_time__lt", "seed name"),
+    ("getRecordings", "add_time__lte", "seed name"),
+];
+
+fn deviates(op: &str, wire: &str, what: &str) -> bool {
+    DEVIATIONS
+        .iter()
+        .any(|d| d.0 == op && d.1 == wire && d.2 == what)
+}
+
+#[test]
+fn every_seed_operation_is_exactly_one_kind() {
+    let names: BTreeSet<String> = catalog()
+        .iter()
+        .map(|o| o["block"].as_str().expect("block").to_owned())
+        .collect();
+    assert_eq!(names.len(), 68);
+    let ours: BTreeSet<String> = OperationKind::ALL
+        .iter()
+        .map(|k| k.name().to_owned())
+        .collect();
+    assert_eq!(ours, names);
+    for name in &names {
+        assert_eq!(kind(name).name(), name);
+        assert_eq!(
+            OperationKind::from_name(&format!("Plivo.{name}")),
+            Some(kind(name))
+        );
+    }
+}
+
+#[test]
+fn methods_paths_and_legacy_flags_match_the_catalog() {
+    for op in catalog() {
+        let name = op["block"].as_str().expect("block");
+        let k = kind(name);
+        assert_eq!(k.method(), op["method"].as_str().expect("method"), "{name}");
+        let (template, fixed) = k.path().split_once('?').unwrap_or((k.path(), ""));
+        assert_eq!(template, op["path"].as_str().expect("path"), "{name}");
+        assert_eq!(
+            k.is_legacy(),
+            op["legacy"].as_bool().expect("legacy"),
+            "{name}"
+        );
+        for pair in fixed.split('&').filter(|p| !p.is_empty()) {
+            let key = pair.split('=').next().expect("key");
+            let listed = op["params"]
+                .as_array()
+                .expect("params")
+                .iter()
+                .any(|p| p["name"] == key);
+            assert!(listed, "{name}: fixed query {key} is not a catalog param");
+            assert!(
+                deviates(name, key, "fixed"),
+                "{name}: fixed query {key} not documented"
+            );
+        }
+    }
+}
+
+#[test]
+fn statuses_cover_what_plivo_was_seen_to_answer() {
+    for op in catalog() {
+        let name = op["block"].as_str().expect("block");
+        let ours = kind(name).statuses();
+        assert!(
+            !ours.is_empty() && ours.iter().all(|s| (200..300).contains(s)),
+            "{name}"
+        );
+        let seen = &op["success_status"];
+        let mut observed: Vec<u64> = seen["sdk_test_mock"]
+            .as_array()
+            .map(|a| a.iter().filter_map(Value::as_u64).collect())
+            .unwrap_or_default();
+        observed.extend(seen["legacy_live_test"].as_u64());
+        for status in observed {
+            assert!(
+                ours.contains(&(status as u16)),
+                "{name}: catalog saw {status}, table has {ours:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn fields_use_the_catalog_wire_names_seed_names_required_flags_and_locations() {
+    for op in catalog() {
+        let name = op["block"].as_str().expect("block");
+        let k = kind(name);
+        let template = k.path().split('?').next().unwrap_or("");
+        let params: BTreeMap<&str, &Value> = op["params"]
+            .as_array()
+            .expect("params")
+            .iter()
+            .map(|p| (p["name"].as_str().expect("name"), p))
+            .collect();
+
+        for field in k.fields() {
+            let wire = field.wire_name();
+            let Some(p) = params.get(wire) else {
+                assert!(
+                    deviates(name, wire, "not in catalog"),
+                    "{name}: wire name {wire} is not in the catalog"
+                );
+                continue;
+            };
+            let catalog_required = p["required"].as_bool().expect("required");
+            assert!(
+                field.required() == catalog_required || deviates(name, wire, "required"),
+                "{name}.{wire}: required is {} here, {catalog_required} in the catalog",
+                field.required()
+            );
+            if let Some(seed) = p["seed_name"].as_str() {
+                assert!(
+                    field.name() == seed || deviates(name, wire, "seed name"),
+                    "{name}.{wire}: JSON-form name {} but seed name {seed}",
+                    field.name()
+                );
+            }
+            let in_path = template.contains(&format!("{{{wire}}}"));
+            assert_eq!(
+                in_path,
+                p["in"] == "path",
+                "{name}.{wire}: path location differs"
+            );
+        }
+
+        // Every field the catalog requires is here and required (or fixed by the table).
+        for (wire, p) in &params {
+            if p["required"] == true {
+                let ours = k.fields().iter().find(|f| f.wire_name() == *wire);
+                assert!(
+                    ours.is_some_and(|f| f.required()) || deviates(name, wire, "fixed"),
+                    "{name}: catalog requires {wire}"
+                );
+            }
+        }
+    }
+}
+
+/// The seed's field table of each block: names, excluding the credentials rows.
+fn seed_fields() -> BTreeMap<String, Vec<String>> {
+    let text = include_str!("data/plivo-package.md");
+    let mut blocks = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in text.lines() {
+        if let Some(name) = line.strip_prefix("Plivo.") {
+            if !name.contains(' ') && !name.is_empty() {
+                current = Some(name.trim().to_owned());
+                blocks.insert(name.trim().to_owned(), Vec::new());
+                continue;
+            }
+        }
+        let Some(block) = &current else { continue };
+        let mut words = line.split_whitespace();
+        let (Some(field), Some(ty)) = (words.next(), words.next()) else {
+            continue;
+        };
+        let typed = matches!(
+            ty,
+            "String" | "credentials" | "Select" | "List" | "Datepicker"
+        );
+        if typed && field != "Field" && field != "authId" && field != "authToken" {
+            blocks.get_mut(block).expect("block").push(field.to_owned());
+        }
+    }
+    blocks
+}
+
+#[test]
+fn every_seed_field_is_a_json_form_name_of_its_operation() {
+    let blocks = seed_fields();
+    assert_eq!(blocks.len(), 68);
+    let mut total = 0;
+    for (block, fields) in &blocks {
+        let k = kind(block);
+        for field in fields {
+            total += 1;
+            let known = k.fields().iter().any(|f| f.name() == field);
+            assert!(
+                known,
+                "{block}: seed field {field} is not a field of the operation"
+            );
+        }
+    }
+    assert!(total > 200, "the seed parser found only {total} fields");
+}
+
+#[test]
+fn required_fields_come_first_and_names_are_unique() {
+    for k in OperationKind::ALL {
+        let fields = k.fields();
+        let first_optional = fields
+            .iter()
+            .position(|f| !f.required())
+            .unwrap_or(fields.len());
+        assert!(
+            fields[first_optional..].iter().all(|f| !f.required()),
+            "{}",
+            k.name()
+        );
+        let mut names = BTreeSet::new();
+        for f in fields {
+            assert!(
+                names.insert(f.name()),
+                "{}: duplicate name {}",
+                k.name(),
+                f.name()
+            );
+            if f.wire_name() != f.name() {
+                assert!(
+                    names.insert(f.wire_name()),
+                    "{}: duplicate name {}",
+                    k.name(),
+                    f.wire_name()
+                );
+            }
+        }
+    }
+}
