@@ -148,3 +148,8 @@ pub use error::{ApiError, DecodeError, Error, InvalidInput, TransportError, Tran
 pub use operation::{Operation, OperationKind};
 pub use params::{FieldSpec, IntoList};
 pub use response::Response;
+
+/// The README's examples compile as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -27,11 +27,12 @@ params! {
 }
 
 fn update_account_rule(p: &UpdateAccount) -> Result<(), Error> {
-    if p.name.is_none() && p.city.is_none() && p.address.is_none() {
+    let set = |field: &Option<String>| field.as_ref().is_some_and(|v| !v.trim().is_empty());
+    if !(set(&p.name) || set(&p.city) || set(&p.address)) {
         return Err(Error::invalid(
             Some(UpdateAccount::OPERATION),
             "name",
-            "or `city` or `address` must be set: an update needs at least one of them",
+            "or `city` or `address` must be set and not empty: an update needs at least one of them",
         ));
     }
     Ok(())
