@@ -25,6 +25,7 @@ pub struct FieldSpec {
     choices: &'static [&'static str],
     pub(crate) join: Option<char>,
     pub(crate) text_bool: bool,
+    pub(crate) null_empty: bool,
 }
 
 impl FieldSpec {
@@ -44,6 +45,7 @@ impl FieldSpec {
             choices,
             join: None,
             text_bool: false,
+            null_empty: false,
         }
     }
 
@@ -369,7 +371,8 @@ impl<'a> FormReader<'a> {
     }
 
     /// Takes the field from the map under its JSON-form name or its wire name. `null` counts
-    /// as absent; both names at once is an error.
+    /// as absent (or as the empty string for fields marked `null_empty`, where the seed says
+    /// null clears the value); both names at once is an error.
     pub(crate) fn take<T: ParamValue>(&self, spec: &FieldSpec) -> Result<Option<T>, Error> {
         let by_name = self.map.get(spec.name);
         let by_wire = if spec.wire != spec.name {
@@ -389,6 +392,9 @@ impl<'a> FormReader<'a> {
             (None, None) => return Ok(None),
         };
         if value.is_null() {
+            if spec.null_empty {
+                return parse_field(self.op, spec, &Value::String(String::new())).map(Some);
+            }
             return Ok(None);
         }
         parse_field(self.op, spec, value).map(Some)
@@ -467,6 +473,10 @@ macro_rules! param_spec {
     };
     (@mods $s:ident; text $(, $($rest:tt)*)?) => {
         $s.text_bool = true;
+        param_spec!(@mods $s; $($($rest)*)?);
+    };
+    (@mods $s:ident; null_empty $(, $($rest:tt)*)?) => {
+        $s.null_empty = true;
         param_spec!(@mods $s; $($($rest)*)?);
     };
     (@mods $s:ident; check = $f:path $(, $($rest:tt)*)?) => {

@@ -59,7 +59,7 @@ params! {
 
 params! {
     /// `updateNumber`: change a number's application, subaccount or alias. An empty `app_id`
-    /// unlinks the application.
+    /// unlinks the application; in the JSON form `"appId": null` does too, as the seed says.
     UpdateNumber = "updateNumber";
     required {
         /// The number, with country code.
@@ -67,7 +67,7 @@ params! {
     }
     optional {
         /// Application attached to the number (empty to unlink).
-        app_id: String = "appId" => "app_id";
+        app_id: String = "appId" => "app_id" [null_empty];
         /// The subaccount (`SA…`) that gets the number.
         subaccount: String = "subaccount" => "subaccount" [check = rules::subaccount_id];
         /// A friendly name.

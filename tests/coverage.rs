@@ -1,0 +1,28 @@
+//! Every operation has wire tests: its seed name appears in a JSON form sent by one of the
+//! `tests/ops_*.rs` files, and its params struct is built there in the typed form.
+
+use plivo::OperationKind;
+
+const SOURCES: &[&str] = &[
+    include_str!("ops_account.rs"),
+    include_str!("ops_application.rs"),
+    include_str!("ops_call.rs"),
+    include_str!("ops_conference.rs"),
+    include_str!("ops_endpoint.rs"),
+    include_str!("ops_message.rs"),
+    include_str!("ops_misc.rs"),
+    include_str!("ops_number.rs"),
+];
+
+#[test]
+fn every_operation_has_wire_tests() {
+    for kind in OperationKind::ALL {
+        let name = kind.name();
+        let json_form = format!("\"operation\": \"{name}\"");
+        let type_name = format!("{kind:?}::new(");
+        let tested = SOURCES
+            .iter()
+            .any(|s| s.contains(&json_form) && s.contains(&type_name));
+        assert!(tested, "{name} has no wire test in tests/ops_*.rs");
+    }
+}
