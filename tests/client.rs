@@ -173,10 +173,15 @@ fn the_token_never_prints() {
     ];
 
     let mut server = Server::new();
-    server
+    let _unauthorized = server
         .mock("GET", Matcher::Any)
         .with_status(401)
         .with_body(r#"{"api_id":"a1","error":"not authorized"}"#)
+        .create();
+    let _garbled = server
+        .mock("POST", Matcher::Any)
+        .with_status(202)
+        .with_body("not json")
         .create();
     let pointed = Client::builder()
         .auth_id(AUTH_ID)
@@ -191,7 +196,12 @@ fn the_token_never_prints() {
             .call(GetAccountDetails::new())
             .expect_err("refused"),
         pointed.call(GetPricing::new("usa")).expect_err("invalid"),
+        pointed
+            .call(SendMessage::new("1415", "1416", "hi"))
+            .expect_err("decode"),
     ];
+    assert_eq!(errors[0].status(), Some(401));
+    assert!(matches!(errors[4], Error::Decode(_)), "{:?}", errors[4]);
     for err in &errors {
         outputs.push(format!("{err:?}"));
         outputs.push(format!("{err}"));
