@@ -121,6 +121,12 @@
 //! ([`OperationKind::is_legacy`]); Plivo may answer them with 404 or 405, which you get as
 //! [`Error::Api`].
 //!
+//! # Features
+//!
+//! - `sandbox` (off by default): `plivo::sandbox::Sandbox`, an in-memory imitation of the Plivo API
+//!   on loopback for tests and demos. It adds the `tiny_http` server crate; without the feature
+//!   the library has none of it.
+//!
 //! # Minimum Rust version
 //!
 //! Rust 1.85.
@@ -138,6 +144,8 @@ mod operation;
 pub mod ops;
 mod response;
 mod rules;
+#[cfg(feature = "sandbox")]
+pub mod sandbox;
 mod transport;
 
 pub use client::{

@@ -1,0 +1,266 @@
+//! Reads a request, checks its credentials, routes it by path and method, writes the reply.
+
+mod account;
+mod application;
+pub(crate) mod call;
+mod carrier;
+pub(crate) mod conference;
+mod endpoint;
+mod message;
+pub(crate) mod number;
+mod pricing;
+mod recording;
+
+use std::io::{Read as _, Write as _};
+use std::sync::{Mutex, PoisonError};
+
+use base64::Engine as _;
+use serde_json::{Map, Value};
+
+use super::state::{Handled, Reply, Req, State, error, not_found};
+
+/// Largest request body the sandbox reads.
+const MAX_BODY: u64 = 1024 * 1024;
+
+/// Answers one request. Never panics on what a client sends.
+pub(crate) fn serve(state: &Mutex<State>, mut request: tiny_http::Request) {
+    let reply = {
+        let mut state = state.lock().unwrap_or_else(PoisonError::into_inner);
+        handle(&mut state, &mut request).unwrap_or_else(|e| e)
+    };
+    let body = reply
+        .body
+        .map(|b| b.to_string().into_bytes())
+        .unwrap_or_default();
+    let reason = tiny_http::StatusCode(reply.status).default_reason_phrase();
+    // The head is written by hand for one header tiny_http will not send: `Connection: close`.
+    // No client then keeps a pooled connection, which would outlive a dropped sandbox and
+    // leave its next request waiting for an answer that never comes.
+    let head = format!(
+        "HTTP/1.1 {} {reason}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        reply.status,
+        body.len()
+    );
+    let mut writer = request.into_writer();
+    let _ = writer
+        .write_all(head.as_bytes())
+        .and_then(|()| writer.write_all(&body))
+        .and_then(|()| writer.flush());
+}
+
+fn handle(state: &mut State, request: &mut tiny_http::Request) -> Handled {
+    let url = request.url().to_owned();
+    let (path, query) = url.split_once('?').unwrap_or((&url, ""));
+    let method = request.method().as_str().to_ascii_uppercase();
+    let credentials = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Authorization"))
+        .and_then(|h| basic_credentials(h.value.as_str()));
+
+    let mut body = Vec::new();
+    let read = request
+        .as_reader()
+        .take(MAX_BODY + 1)
+        .read_to_end(&mut body);
+    if read.is_err() || body.len() as u64 > MAX_BODY {
+        return Err(error(413, "request body too large or unreadable"));
+    }
+
+    let segs: Vec<String> = path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(percent_decode)
+        .collect();
+    let (account, rest) = match segs.as_slice() {
+        [v1, account, id, rest @ ..] if v1 == "v1" && account == "Account" => {
+            (id.clone(), rest.to_vec())
+        }
+        [sandbox, rest @ ..] if sandbox == "sandbox" => {
+            authorize(state, credentials.as_ref(), &state.auth_id.clone())?;
+            return control(state, &method, rest);
+        }
+        _ => return Err(not_found()),
+    };
+    authorize(state, credentials.as_ref(), &account)?;
+
+    let params = if method == "GET" {
+        query_params(query)
+    } else if body.iter().all(u8::is_ascii_whitespace) {
+        Map::new()
+    } else {
+        match serde_json::from_slice::<Value>(&body) {
+            Ok(Value::Object(map)) => map,
+            _ => return Err(error(400, "the request body must be a JSON object")),
+        }
+    };
+    let req = Req {
+        method,
+        segs: rest,
+        params,
+        base: format!("/v1/Account/{account}/"),
+    };
+    route(state, &req)
+}
+
+/// Decodes `Authorization: Basic …` into (auth id, token).
+fn basic_credentials(value: &str) -> Option<(String, String)> {
+    let encoded = value.strip_prefix("Basic ")?;
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(encoded.trim())
+        .ok()?;
+    let text = String::from_utf8(decoded).ok()?;
+    let (id, token) = text.split_once(':')?;
+    Some((id.to_owned(), token.to_owned()))
+}
+
+/// The credentials must be the main account's or an enabled subaccount's, and name the account
+/// in the path.
+fn authorize(
+    state: &State,
+    credentials: Option<&(String, String)>,
+    account: &str,
+) -> Result<(), Reply> {
+    let refused = || error(401, "authentication failed: wrong auth id or token");
+    let (id, token) = credentials.ok_or_else(refused)?;
+    if id != account {
+        return Err(refused());
+    }
+    let main = *id == state.auth_id && *token == state.auth_token;
+    let sub = state.subaccounts.iter().any(|s| {
+        s["auth_id"].as_str() == Some(id)
+            && s["auth_token"].as_str() == Some(token)
+            && s["enabled"] == true
+    });
+    if main || sub { Ok(()) } else { Err(refused()) }
+}
+
+/// Sandbox-only controls: `POST /sandbox/Call/{call_uuid}/Conference/{name}/` puts a live call
+/// into a conference.
+fn control(state: &mut State, method: &str, segs: &[String]) -> Handled {
+    match segs {
+        [call, uuid, conf, name] if call == "Call" && conf == "Conference" => {
+            if method != "POST" {
+                return Err(error(405, "method not allowed"));
+            }
+            let member = conference::join(state, uuid, name).ok_or_else(not_found)?;
+            super::state::reply(
+                201,
+                serde_json::json!({"message": "joined", "member_id": member}),
+            )
+        }
+        _ => Err(not_found()),
+    }
+}
+
+fn route(state: &mut State, req: &Req) -> Handled {
+    let segs: Vec<&str> = req.segs.iter().map(String::as_str).collect();
+    macro_rules! on {
+        ($($method:literal => $handler:expr),+ $(,)?) => {
+            match req.method.as_str() {
+                $( $method => $handler(state, req), )+
+                _ => Err(error(405, "method not allowed")),
+            }
+        };
+    }
+    match segs.as_slice() {
+        [] => on!("GET" => account::get, "POST" => account::update),
+        ["Subaccount"] => {
+            on!("GET" => account::list_subaccounts, "POST" => account::create_subaccount)
+        }
+        ["Subaccount", _] => on!(
+            "GET" => account::get_subaccount,
+            "POST" => account::update_subaccount,
+            "DELETE" => account::delete_subaccount,
+        ),
+        ["Application"] => on!("GET" => application::list, "POST" => application::create),
+        ["Application", _] => on!(
+            "GET" => application::get,
+            "POST" => application::update,
+            "DELETE" => application::delete,
+        ),
+        ["Call"] => on!("GET" => call::list, "POST" => call::make, "DELETE" => call::hangup_all),
+        ["Call", _] => on!("GET" => call::get, "POST" => call::transfer, "DELETE" => call::hangup),
+        ["Call", _, "Record"] => on!("POST" => call::record, "DELETE" => call::stop_recording),
+        ["Call", _, "Play"] => on!("POST" => call::play, "DELETE" => call::stop_playing),
+        ["Call", _, "Speak"] => on!("POST" => call::speak, "DELETE" => call::stop_speaking),
+        ["Call", _, "DTMF"] => on!("POST" => call::send_digits),
+        ["Request", _] => on!("DELETE" => call::cancel_request),
+        ["Conference"] => on!("GET" => conference::list, "DELETE" => conference::hangup_all),
+        ["Conference", _] => on!("GET" => conference::get, "DELETE" => conference::hangup),
+        ["Conference", _, "Record"] => {
+            on!("POST" => conference::record, "DELETE" => conference::stop_recording)
+        }
+        ["Conference", _, "Member", _] => on!("DELETE" => conference::hangup_member),
+        ["Conference", _, "Member", _, "Kick"] => on!("POST" => conference::kick),
+        ["Conference", _, "Member", _, "Mute"] => {
+            on!("POST" => conference::mute, "DELETE" => conference::unmute)
+        }
+        ["Conference", _, "Member", _, "Deaf"] => {
+            on!("POST" => conference::deaf, "DELETE" => conference::undeaf)
+        }
+        ["Conference", _, "Member", _, "Play"] => {
+            on!("POST" => conference::play, "DELETE" => conference::stop_playing)
+        }
+        ["Conference", _, "Member", _, "Speak"] => {
+            on!("POST" => conference::speak, "DELETE" => conference::stop_speaking)
+        }
+        ["Endpoint"] => on!("GET" => endpoint::list, "POST" => endpoint::create),
+        ["Endpoint", _] => {
+            on!("GET" => endpoint::get, "POST" => endpoint::update, "DELETE" => endpoint::delete)
+        }
+        ["Message"] => on!("GET" => message::list, "POST" => message::send),
+        ["Message", _] => on!("GET" => message::get),
+        ["Number"] => on!("GET" => number::list, "POST" => number::add_own),
+        ["Number", _] => {
+            on!("GET" => number::get, "POST" => number::update, "DELETE" => number::unrent)
+        }
+        ["PhoneNumber"] => on!("GET" => number::search),
+        ["PhoneNumber", _] => on!("POST" => number::buy),
+        ["Pricing"] => on!("GET" => pricing::get),
+        ["Recording"] => on!("GET" => recording::list),
+        ["Recording", _] => on!("GET" => recording::get, "DELETE" => recording::delete),
+        ["IncomingCarrier"] => on!("GET" => carrier::list, "POST" => carrier::create),
+        ["IncomingCarrier", _] => {
+            on!("GET" => carrier::get, "POST" => carrier::update, "DELETE" => carrier::delete)
+        }
+        _ => Err(not_found()),
+    }
+}
+
+fn query_params(query: &str) -> Map<String, Value> {
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (
+                percent_decode(&k.replace('+', " ")),
+                Value::String(percent_decode(&v.replace('+', " "))),
+            )
+        })
+        .collect()
+}
+
+/// Decodes `%XX` escapes; invalid escapes are kept as they are.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -1,0 +1,743 @@
+//! Phone numbers: the inventory to search and buy from, the numbers rented on the account,
+//! and numbers added from your own carrier.
+//!
+//! The inventory is a fixed list per country, the same on every run, taken mostly from ranges
+//! set aside for fiction (555-01xx in North America, Ofcom's and ACMA's drama numbers).
+//! Buying moves a number onto the account; unrenting puts it back on sale.
+
+use serde_json::{Value, json};
+
+use super::account::subaccount_uri;
+use crate::sandbox::state::{
+    Filter, Handled, How, Reply, Req, State, error, find, no_content, not_found, page, remove,
+    reply, today,
+};
+
+/// A country the sandbox sells numbers in.
+pub(super) struct Country {
+    pub iso: &'static str,
+    /// As number search prints it (`UNITED STATES`).
+    pub upper: &'static str,
+    /// As a rented number prints it (`United States`).
+    pub name: &'static str,
+    /// Dialling code.
+    pub code: &'static str,
+    /// Outbound SMS rate, as `Pricing/` gives it.
+    pub sms_rate: &'static str,
+}
+
+pub(super) const COUNTRIES: &[Country] = &[
+    Country {
+        iso: "US",
+        upper: "UNITED STATES",
+        name: "United States",
+        code: "1",
+        sms_rate: "0.00650",
+    },
+    Country {
+        iso: "CA",
+        upper: "CANADA",
+        name: "Canada",
+        code: "1",
+        sms_rate: "0.00650",
+    },
+    Country {
+        iso: "GB",
+        upper: "UNITED KINGDOM",
+        name: "United Kingdom",
+        code: "44",
+        sms_rate: "0.04000",
+    },
+    Country {
+        iso: "DE",
+        upper: "GERMANY",
+        name: "Germany",
+        code: "49",
+        sms_rate: "0.08500",
+    },
+    Country {
+        iso: "IN",
+        upper: "INDIA",
+        name: "India",
+        code: "91",
+        sms_rate: "0.00250",
+    },
+    Country {
+        iso: "AU",
+        upper: "AUSTRALIA",
+        name: "Australia",
+        code: "61",
+        sms_rate: "0.05500",
+    },
+];
+
+/// The country a number (with country code) belongs to: the longest matching dialling code,
+/// the first listed country for a shared code (`1` is the United States).
+pub(super) fn country_of(number: &str) -> Option<&'static Country> {
+    let number = number.trim_start_matches('+');
+    COUNTRIES
+        .iter()
+        .filter(|c| number.starts_with(c.code))
+        .fold(None, |best: Option<&'static Country>, c| match best {
+            Some(b) if b.code.len() >= c.code.len() => Some(b),
+            _ => Some(c),
+        })
+}
+
+fn country_by_iso(iso: &str) -> Option<&'static Country> {
+    COUNTRIES.iter().find(|c| c.iso == iso)
+}
+
+/// A run of numbers for sale: `head` followed by `count` two-digit endings.
+struct Block {
+    iso: &'static str,
+    /// `local`, `fixed`, `mobile` or `tollfree`.
+    kind: &'static str,
+    /// The area or range code after the country code.
+    prefix: &'static str,
+    head: &'static str,
+    count: u32,
+    region: &'static str,
+    city: &'static str,
+    lata: Option<u32>,
+    rate_center: Option<&'static str>,
+    rent: &'static str,
+    sms: bool,
+    mms: bool,
+}
+
+#[rustfmt::skip]
+const BLOCKS: &[Block] = &[
+    // United States: 30 numbers, so that a search pages past 20.
+    Block { iso: "US", kind: "local", prefix: "415", head: "141555501", count: 8, region: "California", city: "San Francisco", lata: Some(722), rate_center: Some("SNFC CNTRL"), rent: "0.80000", sms: true, mms: true },
+    Block { iso: "US", kind: "local", prefix: "212", head: "121255501", count: 6, region: "New York", city: "New York", lata: Some(132), rate_center: Some("NWYRCYZN01"), rent: "0.80000", sms: true, mms: true },
+    Block { iso: "US", kind: "local", prefix: "312", head: "131255501", count: 6, region: "Illinois", city: "Chicago", lata: Some(358), rate_center: Some("CHICAGO"), rent: "0.80000", sms: true, mms: true },
+    Block { iso: "US", kind: "local", prefix: "512", head: "151255501", count: 4, region: "Texas", city: "Austin", lata: Some(558), rate_center: Some("AUSTIN"), rent: "0.80000", sms: true, mms: false },
+    Block { iso: "US", kind: "tollfree", prefix: "888", head: "188855501", count: 6, region: "United States", city: "", lata: None, rate_center: None, rent: "1.00000", sms: true, mms: false },
+    // Canada: 8.
+    Block { iso: "CA", kind: "local", prefix: "416", head: "141655501", count: 3, region: "Ontario", city: "Toronto", lata: Some(888), rate_center: Some("TORONTO"), rent: "0.80000", sms: true, mms: true },
+    Block { iso: "CA", kind: "local", prefix: "604", head: "160455501", count: 3, region: "British Columbia", city: "Vancouver", lata: Some(886), rate_center: Some("VANCOUVER"), rent: "0.80000", sms: true, mms: false },
+    Block { iso: "CA", kind: "tollfree", prefix: "888", head: "188855502", count: 2, region: "Canada", city: "", lata: None, rate_center: None, rent: "1.00000", sms: true, mms: false },
+    // United Kingdom: 12.
+    Block { iso: "GB", kind: "fixed", prefix: "20", head: "4420794600", count: 4, region: "London", city: "London", lata: None, rate_center: None, rent: "1.00000", sms: false, mms: false },
+    Block { iso: "GB", kind: "fixed", prefix: "161", head: "4416149600", count: 3, region: "Manchester", city: "Manchester", lata: None, rate_center: None, rent: "1.00000", sms: false, mms: false },
+    Block { iso: "GB", kind: "mobile", prefix: "7700", head: "4477009000", count: 3, region: "United Kingdom", city: "", lata: None, rate_center: None, rent: "1.50000", sms: true, mms: false },
+    Block { iso: "GB", kind: "tollfree", prefix: "808", head: "4480815700", count: 2, region: "United Kingdom", city: "", lata: None, rate_center: None, rent: "3.00000", sms: false, mms: false },
+    // Germany: 8, with an address requirement.
+    Block { iso: "DE", kind: "fixed", prefix: "30", head: "4930901820", count: 3, region: "Berlin", city: "Berlin", lata: None, rate_center: None, rent: "1.50000", sms: false, mms: false },
+    Block { iso: "DE", kind: "fixed", prefix: "89", head: "4989215400", count: 3, region: "Bavaria", city: "Munich", lata: None, rate_center: None, rent: "1.50000", sms: false, mms: false },
+    Block { iso: "DE", kind: "mobile", prefix: "151", head: "49151234500", count: 2, region: "Germany", city: "", lata: None, rate_center: None, rent: "4.00000", sms: true, mms: false },
+    // India: 6, voice only.
+    Block { iso: "IN", kind: "fixed", prefix: "80", head: "9180674500", count: 3, region: "Karnataka", city: "Bangalore", lata: None, rate_center: None, rent: "3.00000", sms: false, mms: false },
+    Block { iso: "IN", kind: "fixed", prefix: "22", head: "9122612300", count: 2, region: "Maharashtra", city: "Mumbai", lata: None, rate_center: None, rent: "3.00000", sms: false, mms: false },
+    Block { iso: "IN", kind: "tollfree", prefix: "1800", head: "9118001200", count: 1, region: "India", city: "", lata: None, rate_center: None, rent: "10.00000", sms: false, mms: false },
+    // Australia: 8.
+    Block { iso: "AU", kind: "fixed", prefix: "2", head: "61255500", count: 3, region: "New South Wales", city: "Sydney", lata: None, rate_center: None, rent: "4.00000", sms: false, mms: false },
+    Block { iso: "AU", kind: "fixed", prefix: "3", head: "61370100", count: 2, region: "Victoria", city: "Melbourne", lata: None, rate_center: None, rent: "4.00000", sms: false, mms: false },
+    Block { iso: "AU", kind: "mobile", prefix: "491", head: "614915701", count: 2, region: "Australia", city: "", lata: None, rate_center: None, rent: "6.00000", sms: true, mms: false },
+    Block { iso: "AU", kind: "tollfree", prefix: "1800", head: "6118001601", count: 1, region: "Australia", city: "", lata: None, rate_center: None, rent: "15.00000", sms: false, mms: false },
+];
+
+/// Inbound voice rates of a rented or offered number.
+const VOICE_RATE_LOCAL: &str = "0.00850";
+const VOICE_RATE_TOLLFREE: &str = "0.02100";
+const ZERO: &str = "0.00000";
+
+/// Every number the sandbox sells, in a fixed order, shaped like `GET PhoneNumber/` objects
+/// plus `country_iso`, `city` and the MMS fields.
+fn catalog(base: &str) -> Vec<Value> {
+    let mut out = Vec::new();
+    for block in BLOCKS {
+        let Some(country) = country_by_iso(block.iso) else {
+            continue;
+        };
+        let (restriction, restriction_text, prerequisites) = match (block.iso, block.kind) {
+            ("DE", "mobile") => (
+                json!("country_address"),
+                json!("A proof of address in Germany is required"),
+                json!([{"proof_required": true, "proof_type": ["Any"], "scope": "country", "type": "address"}]),
+            ),
+            ("DE", _) => (
+                json!("city_address"),
+                json!(format!("A proof of address in {} is required", block.city)),
+                json!([{"proof_required": true, "proof_type": ["Any"], "scope": "city", "type": "address"}]),
+            ),
+            _ => (Value::Null, Value::Null, json!([])),
+        };
+        let voice_rate = if block.kind == "tollfree" {
+            VOICE_RATE_TOLLFREE
+        } else {
+            VOICE_RATE_LOCAL
+        };
+        for i in 0..block.count {
+            // Endings 20, 27, 34, …: unique for up to 12 numbers per block, and clear of the
+            // 00-19 that examples and tests like to use as destinations (1 415 555 0100).
+            let number = format!("{}{:02}", block.head, (20 + 7 * i) % 100);
+            out.push(json!({
+                "city": block.city,
+                "country": country.upper,
+                "country_iso": country.iso,
+                "lata": block.lata,
+                "mms_enabled": block.mms,
+                "mms_rate": ZERO,
+                "monthly_rental_rate": block.rent,
+                "number": number,
+                "prefix": block.prefix,
+                "prerequisites": prerequisites,
+                "rate_center": block.rate_center,
+                "region": block.region,
+                "resource_uri": format!("{base}PhoneNumber/{number}/"),
+                "restriction": restriction,
+                "restriction_text": restriction_text,
+                "setup_rate": ZERO,
+                "sms_enabled": block.sms,
+                "sms_rate": country.sms_rate,
+                "type": block.kind,
+                "voice_enabled": true,
+                "voice_rate": voice_rate,
+            }));
+        }
+    }
+    out
+}
+
+/// Fills the inventory; called once when the sandbox starts.
+pub(crate) fn stock(state: &mut State) {
+    state.inventory = catalog(&state.base());
+}
+
+/// Rebuilds the inventory: every catalog number that is not on the account. Search and buy
+/// call it first, so numbers that left the account elsewhere (a deleted carrier, a subaccount
+/// deleted with cascade) are back on sale.
+fn restock(state: &mut State) {
+    let numbers = &state.numbers;
+    state.inventory = catalog(&state.base())
+        .into_iter()
+        .filter(|offer| !numbers.iter().any(|n| n["number"] == offer["number"]))
+        .collect();
+}
+
+/// The `type` filter: `any` matches all, and `local` and `fixed` are the same kind.
+fn type_matches(have: &Value, wanted: &str) -> bool {
+    let have = have.as_str().unwrap_or("");
+    let geographic = |t: &str| t == "local" || t == "fixed";
+    wanted == "any" || have == wanted || (geographic(have) && geographic(wanted))
+}
+
+const TYPES: &[&str] = &["any", "local", "fixed", "mobile", "tollfree", "national"];
+
+/// The `type` parameter, checked; `any` when absent.
+fn type_param(req: &Req, key: &str) -> Result<String, Reply> {
+    let kind = req
+        .text(key)
+        .map(|t| t.trim().to_ascii_lowercase())
+        .unwrap_or_default();
+    if kind.is_empty() {
+        return Ok("any".into());
+    }
+    if TYPES.contains(&kind.as_str()) {
+        Ok(kind)
+    } else {
+        Err(error(
+            400,
+            &format!("{key} must be one of {}", TYPES.join(", ")),
+        ))
+    }
+}
+
+/// The `services` parameter (`voice`, `sms`, `mms`, comma-joined) as the flags that must be
+/// true.
+fn services_param(req: &Req) -> Result<Vec<&'static str>, Reply> {
+    let Some(text) = req.text("services") else {
+        return Ok(Vec::new());
+    };
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| match s.to_ascii_lowercase().as_str() {
+            "voice" => Ok("voice_enabled"),
+            "sms" => Ok("sms_enabled"),
+            "mms" => Ok("mms_enabled"),
+            _ => Err(error(
+                400,
+                "services must be a comma-separated list of voice, sms and mms",
+            )),
+        })
+        .collect()
+}
+
+fn has_services(item: &Value, flags: &[&str]) -> bool {
+    flags.iter().all(|flag| item[*flag] == true)
+}
+
+/// `pattern`: the digits after the country code start with it; `*` stands for any digit.
+fn pattern_matches(number: &str, code: &str, pattern: &str) -> bool {
+    let Some(rest) = number.strip_prefix(code) else {
+        return false;
+    };
+    let rest: Vec<char> = rest.chars().collect();
+    let pattern: Vec<char> = pattern.chars().collect();
+    pattern.len() <= rest.len() && pattern.iter().zip(&rest).all(|(p, c)| *p == '*' || p == c)
+}
+
+fn contains_ignoring_case(item: &Value, field: &str, wanted: Option<&String>) -> bool {
+    match wanted {
+        None => true,
+        Some(w) => item[field]
+            .as_str()
+            .is_some_and(|have| have.to_lowercase().contains(&w.to_lowercase())),
+    }
+}
+
+/// The resource URI of an application given by id, or 404.
+pub(super) fn application_uri(state: &State, app_id: &str) -> Result<Value, Reply> {
+    state
+        .applications
+        .iter()
+        .find(|a| a["app_id"].as_str() == Some(app_id))
+        .map(|a| a["resource_uri"].clone())
+        .ok_or_else(|| error(404, &format!("application {app_id} not found")))
+}
+
+/// An `app_id` parameter: `None` when absent, `Some(null)` when empty or null (unlink), the
+/// application's URI otherwise (404 for an unknown application).
+pub(super) fn application_param(state: &State, req: &Req) -> Result<Option<Value>, Reply> {
+    match req.params.get("app_id") {
+        None => Ok(None),
+        Some(Value::Null) => Ok(Some(Value::Null)),
+        Some(_) => match req.text("app_id") {
+            Some(id) if id.trim().is_empty() => Ok(Some(Value::Null)),
+            Some(id) => application_uri(state, id.trim()).map(Some),
+            None => Err(error(400, "app_id must be a string")),
+        },
+    }
+}
+
+/// The application new numbers or endpoints get when no `app_id` is given: the one marked
+/// default for them (`default_app` or `default_endpoint_app`), or none.
+pub(super) fn default_application(state: &State, flag: &str) -> Value {
+    state
+        .applications
+        .iter()
+        .find(|a| a[flag] == true)
+        .map_or(Value::Null, |a| a["resource_uri"].clone())
+}
+
+/// The subaccount that owns what a request creates: the subaccount whose credentials (and
+/// path) it uses, or none for the main account.
+pub(super) fn owner(state: &State, req: &Req) -> Value {
+    let id = req
+        .base
+        .trim_start_matches("/v1/Account/")
+        .trim_end_matches('/');
+    state
+        .subaccounts
+        .iter()
+        .find(|s| s["auth_id"].as_str() == Some(id))
+        .map_or(Value::Null, |s| s["resource_uri"].clone())
+}
+
+/// A `subaccount` parameter: `None` when absent, `Some(null)` when empty, the subaccount's URI
+/// otherwise (400 for an unknown one).
+fn subaccount_param(state: &State, req: &Req) -> Result<Option<Value>, Reply> {
+    match req.text("subaccount") {
+        None => Ok(None),
+        Some(id) if id.trim().is_empty() => Ok(Some(Value::Null)),
+        Some(id) => subaccount_uri(state, id.trim()).map(Some),
+    }
+}
+
+/// A `cnam_lookup` parameter: `enabled` or `disabled`.
+fn cnam_param(req: &Req) -> Result<Option<String>, Reply> {
+    match req.text("cnam_lookup") {
+        None => Ok(None),
+        Some(v) if v == "enabled" || v == "disabled" => Ok(Some(v)),
+        Some(_) => Err(error(400, "cnam_lookup must be enabled or disabled")),
+    }
+}
+
+/// The same day one month later (clamped to the month's end); the date itself if it does not
+/// parse.
+fn next_month(date: &str) -> String {
+    let mut parts = date.splitn(3, '-').map(str::parse::<u32>);
+    let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) =
+        (parts.next(), parts.next(), parts.next())
+    else {
+        return date.to_owned();
+    };
+    let (year, month) = if month >= 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let last = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    format!("{year:04}-{month:02}-{:02}", day.min(last))
+}
+
+pub(crate) fn search(state: &mut State, req: &Req) -> Handled {
+    restock(state);
+    let iso = req.need("country_iso")?;
+    if iso.len() != 2 || !iso.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(error(400, "country_iso must be two upper-case letters"));
+    }
+    let kind = type_param(req, "type")?;
+    let services = services_param(req)?;
+    let code = country_by_iso(&iso).map_or("", |c| c.code);
+    let pattern = req
+        .text("pattern")
+        .map(|p| p.trim().to_owned())
+        .unwrap_or_default();
+    let (region, city) = (req.text("region"), req.text("city"));
+    let found: Vec<Value> = state
+        .inventory
+        .iter()
+        .filter(|n| n["country_iso"] == iso.as_str())
+        .filter(|n| type_matches(&n["type"], &kind))
+        .filter(|n| has_services(n, &services))
+        .filter(|n| pattern_matches(n["number"].as_str().unwrap_or(""), code, &pattern))
+        .filter(|n| contains_ignoring_case(n, "region", region.as_ref()))
+        .filter(|n| contains_ignoring_case(n, "city", city.as_ref()))
+        .map(|n| {
+            let mut offer = n.clone();
+            offer["resource_uri"] = json!(format!(
+                "{}PhoneNumber/{}/",
+                req.base,
+                n["number"].as_str().unwrap_or("")
+            ));
+            offer
+        })
+        .collect();
+    let filters = [
+        Filter {
+            param: "lata",
+            field: "lata",
+            how: How::Exact,
+        },
+        Filter {
+            param: "rate_center",
+            field: "rate_center",
+            how: How::Exact,
+        },
+    ];
+    page(req, "PhoneNumber/", found.iter(), &filters)
+}
+
+pub(crate) fn buy(state: &mut State, req: &Req) -> Handled {
+    restock(state);
+    let number = req.seg(1).to_owned();
+    let at = state
+        .inventory
+        .iter()
+        .position(|n| n["number"].as_str() == Some(number.as_str()))
+        .ok_or_else(not_found)?;
+    let application = match application_param(state, req)? {
+        Some(app) => app,
+        None => default_application(state, "default_app"),
+    };
+    let cnam_lookup = cnam_param(req)?.unwrap_or_else(|| "disabled".into());
+    let sub_account = owner(state, req);
+    let offer = state.inventory.remove(at);
+    let country = offer["country_iso"].as_str().and_then(country_by_iso);
+    let (name, upper) = country.map_or(("", ""), |c| (c.name, c.upper));
+    let region = match offer["region"].as_str() {
+        Some(r) if r != name && !r.is_empty() => format!("{r}, {upper}"),
+        _ => upper.to_owned(),
+    };
+    let kind = offer["type"].as_str().unwrap_or("local");
+    let sms = offer["sms_enabled"] == true;
+    let north_america = matches!(country.map(|c| c.iso), Some("US" | "CA"));
+    let tendlc_status = if north_america && sms && kind != "tollfree" {
+        json!("UNREGISTERED")
+    } else {
+        Value::Null
+    };
+    let toll_free_status = if north_america && sms && kind == "tollfree" {
+        json!("unverified")
+    } else {
+        Value::Null
+    };
+    let added_on = today();
+    state.numbers.push(json!({
+        "active": true,
+        "added_on": added_on,
+        "alias": null,
+        "application": application,
+        "carrier": "Plivo",
+        "city": offer["city"],
+        "cnam_lookup": cnam_lookup,
+        "compliance_application_id": null,
+        "compliance_status": null,
+        "country": name,
+        "country_iso": offer["country_iso"],
+        "mms_enabled": offer["mms_enabled"],
+        "mms_rate": ZERO,
+        "monthly_rental_rate": offer["monthly_rental_rate"],
+        "number": number,
+        "number_type": kind,
+        "region": region,
+        "renewal_date": next_month(&added_on),
+        "resource_uri": format!("{}Number/{number}/", req.base),
+        "sms_enabled": sms,
+        "sms_rate": ZERO,
+        "sub_account": sub_account,
+        "tendlc_campaign_id": null,
+        "tendlc_registration_status": tendlc_status,
+        "toll_free_sms_verification": toll_free_status,
+        "voice_enabled": offer["voice_enabled"],
+        "voice_rate": offer["voice_rate"],
+    }));
+    reply(
+        201,
+        json!({
+            "message": "created",
+            "numbers": [{"fallback_number": null, "number": number, "status": "Success"}],
+            "status": "fulfilled",
+        }),
+    )
+}
+
+pub(crate) fn list(state: &mut State, req: &Req) -> Handled {
+    let kind = type_param(req, "type")?;
+    let services = services_param(req)?;
+    let found = state
+        .numbers
+        .iter()
+        .filter(|n| type_matches(&n["number_type"], &kind))
+        .filter(|n| has_services(n, &services));
+    let filters = [
+        Filter {
+            param: "number_startswith",
+            field: "number",
+            how: How::Prefix,
+        },
+        Filter {
+            param: "subaccount",
+            field: "sub_account",
+            how: How::Contains,
+        },
+        Filter {
+            param: "alias",
+            field: "alias",
+            how: How::Exact,
+        },
+        Filter {
+            param: "renewal_date",
+            field: "renewal_date",
+            how: How::Time,
+        },
+        Filter {
+            param: "cnam_lookup",
+            field: "cnam_lookup",
+            how: How::Exact,
+        },
+        Filter {
+            param: "tendlc_campaign_id",
+            field: "tendlc_campaign_id",
+            how: How::Exact,
+        },
+        Filter {
+            param: "tendlc_registration_status",
+            field: "tendlc_registration_status",
+            how: How::Exact,
+        },
+        Filter {
+            param: "toll_free_sms_verification",
+            field: "toll_free_sms_verification",
+            how: How::Exact,
+        },
+    ];
+    page(req, "Number/", found, &filters)
+}
+
+pub(crate) fn get(state: &mut State, req: &Req) -> Handled {
+    reply(200, find(&mut state.numbers, "number", req.seg(1))?.clone())
+}
+
+pub(crate) fn update(state: &mut State, req: &Req) -> Handled {
+    find(&mut state.numbers, "number", req.seg(1))?;
+    let application = application_param(state, req)?;
+    let sub_account = subaccount_param(state, req)?;
+    let cnam_lookup = cnam_param(req)?;
+    let number = find(&mut state.numbers, "number", req.seg(1))?;
+    if let Some(app) = application {
+        number["application"] = app;
+    }
+    if let Some(sub) = sub_account {
+        number["sub_account"] = sub;
+    }
+    if let Some(cnam) = cnam_lookup {
+        number["cnam_lookup"] = Value::String(cnam);
+    }
+    req.copy_text(number, &["alias"]);
+    reply(202, json!({"message": "changed"}))
+}
+
+/// Gives a number back: it leaves the account and, if the sandbox sells it, goes back on sale.
+pub(crate) fn unrent(state: &mut State, req: &Req) -> Handled {
+    remove(&mut state.numbers, "number", req.seg(1))?;
+    restock(state);
+    no_content()
+}
+
+/// The `numbers` parameter: a comma-separated string (tolerating the brackets and quotes of a
+/// Python list printed as text) or a JSON array of strings; each number digits only, with an
+/// optional leading `+` dropped.
+fn numbers_param(req: &Req) -> Result<Vec<String>, Reply> {
+    let pieces: Vec<String> = match req.params.get("numbers") {
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|v| match v {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            })
+            .collect(),
+        _ => req.need("numbers")?.split(',').map(str::to_owned).collect(),
+    };
+    let mut numbers: Vec<String> = Vec::new();
+    for piece in &pieces {
+        let number = piece.trim_matches(|c: char| c.is_whitespace() || "[]'\"".contains(c));
+        let number = number.strip_prefix('+').unwrap_or(number);
+        if number.is_empty() {
+            continue;
+        }
+        if number.len() < 5 || number.len() > 20 || !number.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(error(
+                400,
+                &format!("{number} is not a phone number with country code"),
+            ));
+        }
+        if !numbers.iter().any(|n| n == number) {
+            numbers.push(number.to_owned());
+        }
+    }
+    if numbers.is_empty() {
+        return Err(error(400, "numbers is required"));
+    }
+    Ok(numbers)
+}
+
+/// Adds numbers from your own carrier (an incoming carrier's id in `carrier`). Removing the
+/// carrier removes them.
+pub(crate) fn add_own(state: &mut State, req: &Req) -> Handled {
+    let numbers = numbers_param(req)?;
+    let carrier = req.need("carrier")?;
+    let region = req.need("region")?;
+    let kind = match type_param(req, "number_type")?.as_str() {
+        "any" => "local".to_owned(),
+        kind => kind.to_owned(),
+    };
+    if !state
+        .carriers
+        .iter()
+        .any(|c| c["carrier_id"].as_str() == Some(carrier.as_str()))
+    {
+        return Err(error(404, &format!("carrier {carrier} not found")));
+    }
+    if let Some(taken) = numbers.iter().find(|n| {
+        state
+            .numbers
+            .iter()
+            .any(|r| r["number"].as_str() == Some(n.as_str()))
+    }) {
+        return Err(error(400, &format!("{taken} is already on the account")));
+    }
+    let application = match application_param(state, req)? {
+        Some(app) => app,
+        None => default_application(state, "default_app"),
+    };
+    let sub_account = match subaccount_param(state, req)? {
+        Some(sub) => sub,
+        None => owner(state, req),
+    };
+    let added_on = today();
+    for number in &numbers {
+        let country = country_of(number);
+        state.numbers.push(json!({
+            "active": true,
+            "added_on": added_on,
+            "alias": null,
+            "application": application,
+            "carrier": carrier,
+            "carrier_id": carrier,
+            "city": "",
+            "cnam_lookup": "disabled",
+            "compliance_application_id": null,
+            "compliance_status": null,
+            "country": country.map_or("", |c| c.name),
+            "country_iso": country.map(|c| c.iso),
+            "mms_enabled": false,
+            "mms_rate": ZERO,
+            "monthly_rental_rate": ZERO,
+            "number": number,
+            "number_type": kind,
+            "region": region,
+            "renewal_date": null,
+            "resource_uri": format!("{}Number/{number}/", req.base),
+            "sms_enabled": false,
+            "sms_rate": ZERO,
+            "sub_account": sub_account,
+            "tendlc_campaign_id": null,
+            "tendlc_registration_status": null,
+            "toll_free_sms_verification": null,
+            "voice_enabled": true,
+            "voice_rate": ZERO,
+        }));
+    }
+    // A number of the sandbox's own stock that you bring is no longer for sale.
+    state.inventory.retain(|offer| {
+        !numbers
+            .iter()
+            .any(|n| offer["number"].as_str() == Some(n.as_str()))
+    });
+    reply(202, json!({"message": "changed"}))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalog_numbers_are_unique_and_sized() {
+        let all = catalog("/v1/Account/MA/");
+        let mut numbers: Vec<&str> = all.iter().filter_map(|n| n["number"].as_str()).collect();
+        assert_eq!(numbers.len(), all.len());
+        numbers.sort_unstable();
+        numbers.dedup();
+        assert_eq!(numbers.len(), all.len());
+        let count = |iso: &str| all.iter().filter(|n| n["country_iso"] == iso).count();
+        assert_eq!(count("US"), 30);
+        for iso in ["CA", "GB", "DE", "IN", "AU"] {
+            assert!(count(iso) >= 5, "{iso}");
+        }
+        for n in &all {
+            let number = n["number"].as_str().unwrap_or("");
+            let country =
+                country_by_iso(n["country_iso"].as_str().unwrap_or("")).map_or("?", |c| c.code);
+            assert!(
+                number.starts_with(&format!("{country}{}", n["prefix"].as_str().unwrap_or("?"))),
+                "{number}"
+            );
+        }
+    }
+
+    #[test]
+    fn dates_and_patterns() {
+        assert_eq!(next_month("2024-01-31"), "2024-02-29");
+        assert_eq!(next_month("2023-12-15"), "2024-01-15");
+        assert_eq!(next_month("2023-01-30"), "2023-02-28");
+        assert_eq!(next_month("nonsense"), "nonsense");
+        assert!(pattern_matches("14155550103", "1", "415"));
+        assert!(pattern_matches("14155550103", "1", "4*5"));
+        assert!(!pattern_matches("14155550103", "1", "212"));
+        assert!(!pattern_matches("1415", "1", "41555"));
+        assert_eq!(country_of("+447700900003").map(|c| c.iso), Some("GB"));
+        assert_eq!(country_of("14155550103").map(|c| c.iso), Some("US"));
+        assert!(country_of("33123456789").is_none());
+    }
+}

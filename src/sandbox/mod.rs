@@ -1,0 +1,239 @@
+//! An offline imitation of the Plivo API, on loopback, in memory (cargo feature `sandbox`).
+//!
+//! Plivo has no test mode: every real call costs money. The sandbox answers the 68 seed
+//! operations with the shapes of Plivo's recorded responses and keeps state between calls:
+//! messages you send can be listed, calls you place go live, can be played to, recorded, put in a
+//! conference and hung up, and then show up as call detail records.
+//!
+//! ```
+//! # #[cfg(feature = "sandbox")] {
+//! use plivo::{ops, sandbox::Sandbox};
+//!
+//! let sandbox = Sandbox::start()?;
+//! let client = sandbox.client();
+//! let sent = client.call(ops::SendMessage::new("14155550100", ["14155550101", "14155550102"], "hi"))?;
+//! assert_eq!(sent.body()["message_uuid"].as_array().map(Vec::len), Some(2));
+//! let page = client.call(ops::GetMessages::new().limit(1))?;
+//! assert_eq!(page.body()["meta"]["total_count"], 2);
+//! # }
+//! # Ok::<(), plivo::Error>(())
+//! ```
+//!
+//! Any HTTP client can use it: point another SDK at [`Sandbox::url`] with the credentials from
+//! [`Sandbox::auth_id`] and [`Sandbox::auth_token`] (`cargo run --features sandbox --example
+//! sandbox -- --port 8080` serves one from the command line).
+//!
+//! # What it imitates
+//!
+//! - Every path of the seed operations under `/v1/Account/{auth_id}/`, with HTTP Basic auth:
+//!   401 for wrong credentials (the main account's or an enabled subaccount's are accepted),
+//!   404 `{"api_id", "error"}` for an unknown id or path, 405 for a method a path does not take,
+//!   400 for a missing required field, a `limit` outside 1..=20 or a body that is not JSON.
+//! - Lists answer `{"api_id", "meta": {"limit", "offset", "next", "previous", "total_count"},
+//!   "objects"}` with relative `next`/`previous`, and filter on exact values and on the
+//!   `__gt`, `__gte`, `__lt`, `__lte` forms of time fields.
+//! - Ids and secrets come from a seeded generator ([`SandboxBuilder::seed`]), so a test sees the
+//!   same ids on every run; times are the machine's clock in UTC.
+//!
+//! # What it does not
+//!
+//! It never dials, delivers or calls your URLs back, and it does not check that numbers exist
+//! beyond its own inventory. Calls are answered at once and stay live until hung up; messages
+//! are `queued` and stay so. [`Sandbox::join_conference`] (or `POST
+//! /sandbox/Call/{call_uuid}/Conference/{name}/` over HTTP, with the same Basic auth) puts a live
+//! call into a conference, which a real call would do with Plivo XML.
+
+mod handlers;
+mod state;
+
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread::JoinHandle;
+
+use crate::{Client, Error};
+use state::State;
+
+/// A running sandbox. Dropping it stops the server and joins its thread.
+pub struct Sandbox {
+    url: String,
+    auth_id: String,
+    auth_token: String,
+    server: Option<Arc<tiny_http::Server>>,
+    port: u16,
+    state: Arc<Mutex<State>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+/// Settings for a [`Sandbox`].
+#[derive(Debug, Clone, Default)]
+pub struct SandboxBuilder {
+    port: u16,
+    auth_id: Option<String>,
+    auth_token: Option<String>,
+    seed: Option<u64>,
+}
+
+/// The auth id a sandbox uses unless told otherwise.
+pub const DEFAULT_AUTH_ID: &str = "MASANDBOX00000000000";
+
+impl SandboxBuilder {
+    /// The loopback port to listen on (default 0: any free port).
+    pub fn port(mut self, port: u16) -> Self {
+        self.port = port;
+        self
+    }
+
+    /// The main account's auth id (default [`DEFAULT_AUTH_ID`]).
+    pub fn auth_id(mut self, auth_id: impl Into<String>) -> Self {
+        self.auth_id = Some(auth_id.into());
+        self
+    }
+
+    /// The main account's auth token (default: derived from the seed).
+    pub fn auth_token(mut self, auth_token: impl Into<String>) -> Self {
+        self.auth_token = Some(auth_token.into());
+        self
+    }
+
+    /// The seed of the id generator (default 1): the same seed gives the same ids.
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.seed = Some(seed);
+        self
+    }
+
+    /// Binds `127.0.0.1:{port}` and starts serving on a thread of its own.
+    pub fn start(self) -> Result<Sandbox, Error> {
+        let auth_id = self.auth_id.unwrap_or_else(|| DEFAULT_AUTH_ID.to_owned());
+        crate::rules::auth_id(&auth_id).map_err(|rule| Error::invalid(None, "auth_id", rule))?;
+        let mut state = State::new(self.seed.unwrap_or(1), auth_id.clone(), self.auth_token);
+        let auth_token = state.auth_token.clone();
+        if auth_token.trim().is_empty() || auth_token.chars().any(char::is_control) {
+            return Err(Error::invalid(
+                None,
+                "auth_token",
+                "must be non-empty printable text",
+            ));
+        }
+        handlers::number::stock(&mut state);
+        let server = tiny_http::Server::http(("127.0.0.1", self.port)).map_err(|e| {
+            Error::invalid(
+                None,
+                "port",
+                format!("could not be bound on 127.0.0.1: {e}"),
+            )
+        })?;
+        let port = server.server_addr().to_ip().map_or(self.port, |a| a.port());
+        let server = Arc::new(server);
+        let state = Arc::new(Mutex::new(state));
+        let thread = {
+            let server = Arc::clone(&server);
+            let state = Arc::clone(&state);
+            std::thread::Builder::new()
+                .name("plivo-sandbox".into())
+                .spawn(move || {
+                    for request in server.incoming_requests() {
+                        // A bug in a handler must not take the whole sandbox down: the request
+                        // is dropped (tiny_http then answers 500) and serving goes on.
+                        let serve =
+                            std::panic::AssertUnwindSafe(|| handlers::serve(&state, request));
+                        let _ = std::panic::catch_unwind(serve);
+                    }
+                })
+                .map_err(|e| {
+                    Error::invalid(None, "sandbox", format!("thread could not start: {e}"))
+                })?
+        };
+        Ok(Sandbox {
+            url: format!("http://127.0.0.1:{port}"),
+            auth_id,
+            auth_token,
+            server: Some(server),
+            port,
+            state,
+            thread: Some(thread),
+        })
+    }
+}
+
+impl Sandbox {
+    /// Starts a sandbox on a free loopback port with the default credentials and seed.
+    pub fn start() -> Result<Sandbox, Error> {
+        Sandbox::builder().start()
+    }
+
+    /// Settings: port, credentials, seed.
+    pub fn builder() -> SandboxBuilder {
+        SandboxBuilder::default()
+    }
+
+    /// The origin to point clients at (`http://127.0.0.1:{port}`).
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// The main account's auth id.
+    pub fn auth_id(&self) -> &str {
+        &self.auth_id
+    }
+
+    /// The main account's auth token.
+    pub fn auth_token(&self) -> &str {
+        &self.auth_token
+    }
+
+    /// A client for the main account, pointed at the sandbox, with no proxy.
+    pub fn client(&self) -> Client {
+        self.client_for(&self.auth_id, &self.auth_token)
+            .expect("the sandbox's own credentials and URL were checked when it started")
+    }
+
+    /// A client for other credentials (a subaccount's), pointed at the sandbox.
+    pub fn client_for(&self, auth_id: &str, auth_token: &str) -> Result<Client, Error> {
+        Client::builder()
+            .auth_id(auth_id)
+            .auth_token(auth_token)
+            .base_url(&self.url)
+            .no_proxy()
+            .build()
+    }
+
+    /// Puts a live call into a conference (created on first use) and returns its member id,
+    /// as a call would by executing `<Conference>` XML. `None` if no such call is live.
+    pub fn join_conference(&self, call_uuid: &str, conference_name: &str) -> Option<String> {
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        handlers::conference::join(&mut state, call_uuid, conference_name)
+    }
+}
+
+impl std::fmt::Debug for Sandbox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sandbox")
+            .field("url", &self.url)
+            .field("auth_id", &self.auth_id)
+            .field("auth_token", &crate::client::Secret::MASK)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for Sandbox {
+    /// Stops serving, joins the thread, and returns once the port refuses connections, so
+    /// that a client still holding the URL gets a quick connection error, not a hang.
+    fn drop(&mut self) {
+        if let Some(server) = &self.server {
+            server.unblock();
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+        // The last handle: dropping it tells tiny_http's accept thread to close the listener.
+        drop(self.server.take());
+        let addr = std::net::SocketAddr::from(([127, 0, 0, 1], self.port));
+        for _ in 0..200 {
+            let probe =
+                std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_millis(50));
+            if probe.is_err() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+}

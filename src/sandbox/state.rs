@@ -1,0 +1,446 @@
+//! The sandbox's memory, its id generator and clock, and the request/reply helpers every
+//! handler uses.
+
+use serde_json::{Map, Value, json};
+
+/// A handler's answer: a status and an optional JSON body. Errors are replies too, so that a
+/// handler can use `?` on them.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Reply {
+    pub status: u16,
+    pub body: Option<Value>,
+}
+
+/// What a handler returns: `Err` carries an error reply.
+pub(crate) type Handled = Result<Reply, Reply>;
+
+/// A parsed API request.
+pub(crate) struct Req {
+    /// `GET`, `POST` or `DELETE`.
+    pub method: String,
+    /// Path segments after `/v1/Account/{auth_id}/`, percent-decoded.
+    pub segs: Vec<String>,
+    /// Query parameters (GET) or JSON body fields (POST, DELETE).
+    pub params: Map<String, Value>,
+    /// `/v1/Account/{auth_id}/`, for resource URIs.
+    pub base: String,
+}
+
+impl Req {
+    /// A string parameter (numbers are accepted and printed).
+    pub fn text(&self, key: &str) -> Option<String> {
+        match self.params.get(key)? {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            Value::Bool(b) => Some(b.to_string()),
+            _ => None,
+        }
+    }
+
+    /// A required, non-empty string parameter; 400 when missing.
+    pub fn need(&self, key: &str) -> Result<String, Reply> {
+        match self.text(key) {
+            Some(v) if !v.trim().is_empty() => Ok(v),
+            _ => Err(error(400, &format!("{key} is required"))),
+        }
+    }
+
+    /// A boolean parameter: JSON bool or `true`/`false` text in any case.
+    pub fn flag(&self, key: &str) -> Result<Option<bool>, Reply> {
+        match self.params.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Bool(b)) => Ok(Some(*b)),
+            Some(Value::String(s)) if s.eq_ignore_ascii_case("true") => Ok(Some(true)),
+            Some(Value::String(s)) if s.eq_ignore_ascii_case("false") => Ok(Some(false)),
+            Some(_) => Err(error(400, &format!("{key} must be true or false"))),
+        }
+    }
+
+    /// A non-negative integer parameter: JSON number or digits.
+    pub fn uint(&self, key: &str) -> Result<Option<u64>, Reply> {
+        match self.params.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Number(n)) if n.is_u64() => Ok(n.as_u64()),
+            Some(Value::String(s)) if s.parse::<u64>().is_ok() => Ok(s.parse().ok()),
+            Some(_) => Err(error(400, &format!("{key} must be a non-negative integer"))),
+        }
+    }
+
+    /// The path segment at `i` (always present once routed).
+    pub fn seg(&self, i: usize) -> &str {
+        self.segs.get(i).map_or("", String::as_str)
+    }
+
+    /// Copies the listed string parameters that are present into `object`.
+    pub fn copy_text(&self, object: &mut Value, keys: &[&str]) {
+        for key in keys {
+            if let Some(v) = self.text(key) {
+                object[*key] = Value::String(v);
+            }
+        }
+    }
+
+    /// Copies the listed boolean parameters that are present into `object`.
+    pub fn copy_flags(&self, object: &mut Value, keys: &[&str]) -> Result<(), Reply> {
+        for key in keys {
+            if let Some(v) = self.flag(key)? {
+                object[*key] = Value::Bool(v);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// An error reply as Plivo sends it: `{"api_id", "error"}`.
+pub(crate) fn error(status: u16, message: &str) -> Reply {
+    Reply {
+        status,
+        body: Some(json!({"api_id": fresh_api_id(), "error": message})),
+    }
+}
+
+/// 404 for an id the sandbox does not know.
+pub(crate) fn not_found() -> Reply {
+    error(404, "not found")
+}
+
+/// A success reply: `body` (an object) with an `api_id` added.
+pub(crate) fn reply(status: u16, mut body: Value) -> Handled {
+    if let Some(object) = body.as_object_mut() {
+        object.insert("api_id".into(), Value::String(fresh_api_id()));
+    }
+    Ok(Reply {
+        status,
+        body: Some(body),
+    })
+}
+
+/// A 204 with no body.
+pub(crate) fn no_content() -> Handled {
+    Ok(Reply {
+        status: 204,
+        body: None,
+    })
+}
+
+/// `api_id`s are not part of the seeded state: they are unique per answer, as Plivo's are.
+fn fresh_api_id() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(1);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let mut rng = Rng(n.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    rng.uuid()
+}
+
+/// splitmix64: small, seedable, good enough for ids.
+pub(crate) struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A version-4-shaped uuid.
+    pub fn uuid(&mut self) -> String {
+        let (a, b) = (self.next(), self.next());
+        format!(
+            "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
+            a >> 32,
+            (a >> 16) & 0xffff,
+            a & 0xfff,
+            0x8000 | ((b >> 48) & 0x3fff),
+            b & 0xffff_ffff_ffff
+        )
+    }
+
+    /// `n` decimal digits, the first not zero.
+    pub fn digits(&mut self, n: usize) -> String {
+        let mut out = String::with_capacity(n);
+        for i in 0..n {
+            let d = self.next() % 10;
+            let d = if i == 0 { 1 + d % 9 } else { d };
+            out.push(char::from(b'0' + d as u8));
+        }
+        out
+    }
+
+    /// `n` characters from `alphabet`.
+    pub fn text(&mut self, n: usize, alphabet: &[u8]) -> String {
+        (0..n)
+            .map(|_| char::from(alphabet[(self.next() % alphabet.len() as u64) as usize]))
+            .collect()
+    }
+}
+
+const UPPER_DIGITS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+const TOKEN_CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+/// The current UTC time as Plivo prints it: `YYYY-MM-DD HH:MM:SS+00:00`.
+pub(crate) fn now() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    format_time(secs)
+}
+
+/// Today's UTC date, `YYYY-MM-DD`.
+pub(crate) fn today() -> String {
+    now()[..10].to_owned()
+}
+
+pub(crate) fn format_time(secs: u64) -> String {
+    let days = (secs / 86_400) as i64;
+    let rem = secs % 86_400;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}+00:00",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// A live call and what the sandbox remembers about it.
+pub(crate) struct LiveCall {
+    /// The live view (`GET Call/{uuid}/?status=live`).
+    pub view: Value,
+    pub request_uuid: String,
+    pub answered_at: std::time::Instant,
+    pub conference: Option<String>,
+    pub recording: Option<String>,
+}
+
+/// A conference in progress.
+pub(crate) struct Conference {
+    pub name: String,
+    pub started: std::time::Instant,
+    /// Member objects as `GET Conference/{name}/` shows them.
+    pub members: Vec<Value>,
+    pub recording: Option<String>,
+}
+
+/// Everything the sandbox remembers.
+pub(crate) struct State {
+    pub rng: Rng,
+    pub auth_id: String,
+    pub auth_token: String,
+    pub account: Value,
+    pub subaccounts: Vec<Value>,
+    pub applications: Vec<Value>,
+    pub endpoints: Vec<Value>,
+    /// Rented numbers.
+    pub numbers: Vec<Value>,
+    /// Numbers for sale, per country.
+    pub inventory: Vec<Value>,
+    /// Newest first.
+    pub messages: Vec<Value>,
+    pub live_calls: Vec<LiveCall>,
+    /// Call detail records, newest first.
+    pub cdrs: Vec<Value>,
+    pub conferences: Vec<Conference>,
+    /// Newest first.
+    pub recordings: Vec<Value>,
+    pub carriers: Vec<Value>,
+    pub next_member_id: u64,
+}
+
+impl State {
+    pub fn new(seed: u64, auth_id: String, auth_token: Option<String>) -> State {
+        let mut rng = Rng(seed);
+        let auth_token = auth_token.unwrap_or_else(|| rng.text(40, TOKEN_CHARS));
+        let account = json!({
+            "account_type": "standard",
+            "address": "",
+            "auth_id": auth_id,
+            "auto_recharge": false,
+            "billing_mode": "prepaid",
+            "cash_credits": "100.00000",
+            "city": "",
+            "name": "Sandbox Account",
+            "resource_uri": format!("/v1/Account/{auth_id}/"),
+            "state": "",
+            "timezone": "Etc/UTC",
+        });
+        State {
+            rng,
+            auth_id,
+            auth_token,
+            account,
+            subaccounts: Vec::new(),
+            applications: Vec::new(),
+            endpoints: Vec::new(),
+            numbers: Vec::new(),
+            inventory: Vec::new(),
+            messages: Vec::new(),
+            live_calls: Vec::new(),
+            cdrs: Vec::new(),
+            conferences: Vec::new(),
+            recordings: Vec::new(),
+            carriers: Vec::new(),
+            next_member_id: 10,
+        }
+    }
+
+    pub fn base(&self) -> String {
+        format!("/v1/Account/{}/", self.auth_id)
+    }
+
+    pub fn new_subaccount_id(&mut self) -> String {
+        format!("SA{}", self.rng.text(18, UPPER_DIGITS))
+    }
+
+    pub fn new_token(&mut self) -> String {
+        self.rng.text(40, TOKEN_CHARS)
+    }
+}
+
+/// Finds the object whose `key` field equals `id`.
+pub(crate) fn find<'a>(
+    items: &'a mut [Value],
+    key: &str,
+    id: &str,
+) -> Result<&'a mut Value, Reply> {
+    items
+        .iter_mut()
+        .find(|item| item.get(key).and_then(Value::as_str) == Some(id))
+        .ok_or_else(not_found)
+}
+
+/// Removes the object whose `key` field equals `id`.
+pub(crate) fn remove(items: &mut Vec<Value>, key: &str, id: &str) -> Result<Value, Reply> {
+    let at = items
+        .iter()
+        .position(|item| item.get(key).and_then(Value::as_str) == Some(id))
+        .ok_or_else(not_found)?;
+    Ok(items.remove(at))
+}
+
+/// The text of a field for comparisons: strings as they are, other values printed.
+fn field_text(item: &Value, field: &str) -> Option<String> {
+    match item.get(field)? {
+        Value::Null => None,
+        Value::String(s) => Some(s.clone()),
+        other => Some(other.to_string()),
+    }
+}
+
+/// A list filter: query parameter → which field, compared how.
+pub(crate) struct Filter {
+    pub param: &'static str,
+    pub field: &'static str,
+    pub how: How,
+}
+
+/// How a filter compares.
+#[derive(Clone, Copy)]
+pub(crate) enum How {
+    /// Equal text.
+    Exact,
+    /// The field starts with the value.
+    Prefix,
+    /// The field contains the value.
+    Contains,
+    /// A time, with Django-style `__gt`, `__gte`, `__lt`, `__lte` forms of the parameter too.
+    Time,
+}
+
+fn matches(item: &Value, req: &Req, filter: &Filter) -> bool {
+    let check = |param: &str, test: &dyn Fn(&str, &str) -> bool| match req.text(param) {
+        None => true,
+        Some(wanted) => field_text(item, filter.field).is_some_and(|have| test(&have, &wanted)),
+    };
+    match filter.how {
+        How::Exact => check(filter.param, &|have, want| have == want),
+        How::Prefix => check(filter.param, &|have, want| have.starts_with(want)),
+        How::Contains => check(filter.param, &|have, want| have.contains(want)),
+        How::Time => {
+            // Compare on the length of the wanted value, so `2024-01-01 10:00` compares with
+            // the minute of `2024-01-01 10:00:05+00:00`.
+            let cut = |have: &str, want: &str| have.get(..want.len()).unwrap_or(have).to_owned();
+            let p = filter.param;
+            check(p, &|h, w| cut(h, w) == w)
+                && check(&format!("{p}__gt"), &|h, w| cut(h, w).as_str() > w)
+                && check(&format!("{p}__gte"), &|h, w| cut(h, w).as_str() >= w)
+                && check(&format!("{p}__lt"), &|h, w| cut(h, w).as_str() < w)
+                && check(&format!("{p}__lte"), &|h, w| cut(h, w).as_str() <= w)
+        }
+    }
+}
+
+/// Answers a paged list: checks `limit` (1..=20, default 20) and `offset`, applies the
+/// filters, and builds `meta` with relative `next`/`previous` URIs.
+pub(crate) fn page<'a>(
+    req: &Req,
+    collection: &str,
+    items: impl Iterator<Item = &'a Value>,
+    filters: &[Filter],
+) -> Handled {
+    let limit = req.uint("limit")?.unwrap_or(20);
+    if !(1..=20).contains(&limit) {
+        return Err(error(400, "limit must be between 1 and 20"));
+    }
+    let offset = req.uint("offset")?.unwrap_or(0);
+    let mut total = 0u64;
+    let mut objects = Vec::new();
+    for item in items.filter(|item| filters.iter().all(|f| matches(item, req, f))) {
+        if total >= offset && total < offset.saturating_add(limit) {
+            objects.push(item.clone());
+        }
+        total += 1;
+    }
+    let uri = |offset: u64| {
+        Value::String(format!(
+            "{}{collection}?limit={limit}&offset={offset}",
+            req.base
+        ))
+    };
+    let end = offset.saturating_add(limit);
+    let next = if end < total { uri(end) } else { Value::Null };
+    let previous = if offset > 0 {
+        uri(offset.saturating_sub(limit))
+    } else {
+        Value::Null
+    };
+    reply(
+        200,
+        json!({
+            "meta": {"limit": limit, "next": next, "offset": offset, "previous": previous, "total_count": total},
+            "objects": objects,
+        }),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn time_formatting() {
+        assert_eq!(format_time(0), "1970-01-01 00:00:00+00:00");
+        assert_eq!(format_time(951_782_400), "2000-02-29 00:00:00+00:00");
+        assert_eq!(format_time(1_700_000_000), "2023-11-14 22:13:20+00:00");
+    }
+
+    #[test]
+    fn ids_are_seeded() {
+        let (mut a, mut b) = (Rng(7), Rng(7));
+        assert_eq!(a.uuid(), b.uuid());
+        let id = Rng(1).uuid();
+        assert_eq!(id.len(), 36);
+        assert_eq!(&id[14..15], "4");
+        assert_eq!(Rng(3).digits(17).len(), 17);
+    }
+}

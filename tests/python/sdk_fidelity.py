@@ -1,0 +1,166 @@
+"""The official Plivo Python SDK, pointed at our sandbox, runs one call of every current seed
+operation without an error: a check of the sandbox's fidelity against a client we did not write.
+
+Run by tests/python/run.sh, which starts the sandbox and sets PLIVO_BASE_URL, PLIVO_AUTH_ID and
+PLIVO_AUTH_TOKEN. Prints one line per operation and a closing 'N passed, N failed' line; exits
+non-zero when any operation failed.
+"""
+
+import os
+import sys
+import traceback
+
+import plivo
+import plivo.rest.client as rest
+import requests
+
+BASE = os.environ["PLIVO_BASE_URL"].rstrip("/")
+AUTH_ID = os.environ["PLIVO_AUTH_ID"]
+AUTH_TOKEN = os.environ["PLIVO_AUTH_TOKEN"]
+
+# The SDK has no base URL setting: its module constants name the hosts, and it reads them at
+# request time. Every one of them goes to the sandbox.
+for name in dir(rest):
+    if name.endswith("_BASE_URI") or name.endswith("_BASE_URI_FALLBACK_1") or name.endswith("_BASE_URI_FALLBACK_2"):
+        value = getattr(rest, name)
+        if isinstance(value, str) and value.startswith("https://api.plivo.com"):
+            setattr(rest, name, value.replace("https://api.plivo.com", BASE))
+
+client = plivo.RestClient(AUTH_ID, AUTH_TOKEN)
+results = []
+
+
+def step(operation, action):
+    """Runs one operation; records and prints whether it raised."""
+    try:
+        value = action()
+        results.append((operation, True))
+        print(f"ok     {operation}")
+        return value
+    except Exception:  # noqa: BLE001 - any exception is a fidelity failure to report
+        results.append((operation, False))
+        print(f"FAILED {operation}")
+        traceback.print_exc(limit=3)
+        return None
+
+
+def field(response, key):
+    return response[key] if response is not None else None
+
+
+def join_conference(call_uuid, name):
+    """The sandbox-only control that stands in for <Conference> XML."""
+    r = requests.post(f"{BASE}/sandbox/Call/{call_uuid}/Conference/{name}/", auth=(AUTH_ID, AUTH_TOKEN), timeout=10)
+    r.raise_for_status()
+    return r.json()["member_id"]
+
+
+# Account and subaccounts
+step("getAccountDetails", lambda: client.account.get())
+step("updateAccount", lambda: client.account.update(name="Python SDK", city="Paris"))
+sub = step("createSubaccount", lambda: client.subaccounts.create(name="python-sub", enabled=True))
+sub_id = field(sub, "auth_id")
+step("updateSubaccount", lambda: client.subaccounts.update(sub_id, name="python-sub-2", enabled=True))
+step("getSingleSubaccount", lambda: client.subaccounts.get(sub_id))
+step("getSubaccounts", lambda: client.subaccounts.list(limit=5, offset=0))
+step("deleteSubaccount", lambda: client.subaccounts.delete(sub_id, cascade=True))
+
+# Applications
+app = step("createApplication", lambda: client.applications.create(app_name="python-app", answer_url="https://example.com/answer"))
+app_id = field(app, "app_id")
+step("getApplications", lambda: client.applications.list(limit=5))
+step("getSingleApplication", lambda: client.applications.get(app_id))
+step("updateApplication", lambda: client.applications.update(app_id, answer_url="https://example.com/answer2"))
+
+# Endpoints
+endpoint = step("createEndpoint", lambda: client.endpoints.create(username="pyuser", password="s3cret!", alias="Py"))
+endpoint_id = field(endpoint, "endpoint_id")
+step("getSingleEndpoint", lambda: client.endpoints.get(endpoint_id))
+step("getEndpoints", lambda: client.endpoints.list(limit=5))
+step("updateEndpoint", lambda: client.endpoints.update(endpoint_id, alias="Py2", app_id=app_id))
+step("deleteEndpoint", lambda: client.endpoints.delete(endpoint_id))
+
+# Numbers
+found = step("searchNewNumbers", lambda: client.numbers.search(country_iso="US", limit=3))
+number = found["objects"][0]["number"] if found is not None else "14155550100"
+step("buyNumber", lambda: client.numbers.buy(number, app_id=app_id))
+step("getRentedNumbers", lambda: client.numbers.list(limit=5))
+step("getRentedNumber", lambda: client.numbers.get(number))
+step("updateNumber", lambda: client.numbers.update(number, alias="python", app_id=app_id))
+carrier = requests.post(
+    f"{BASE}/v1/Account/{AUTH_ID}/IncomingCarrier/",
+    json={"name": "python carrier", "ip_set": "10.0.0.1"},
+    auth=(AUTH_ID, AUTH_TOKEN),
+    timeout=10,
+).json()
+step("addOwnCarrierNumber", lambda: client.numbers.create(numbers="12025550123", carrier=carrier["carrier_id"], region="DC"))
+
+# Messages
+sent = step("sendMessage", lambda: client.messages.create(src=number, dst="14155550101<14155550102", text="hi from python"))
+message_uuid = sent["message_uuid"][0] if sent is not None else "none"
+step("getMessages", lambda: client.messages.list(limit=5, message_direction="outbound"))
+step("getSingleMessage", lambda: client.messages.get(message_uuid))
+
+# Calls
+made = step("makeCall", lambda: client.calls.create(from_=number, to_="14155550103<14155550104", answer_url="https://example.com/answer"))
+request_uuids = made["request_uuid"] if made is not None else []
+live = step("getLiveCalls", lambda: client.live_calls.list_ids())
+calls = list(live["calls"]) if live is not None else ["none", "none"]
+call_uuid = calls[0]
+step("getSingleLiveCallDetails", lambda: client.live_calls.get(call_uuid))
+step("transferCall", lambda: client.calls.update(call_uuid, legs="aleg", aleg_url="https://example.com/transfer"))
+step("recordCall", lambda: client.calls.record(call_uuid))
+# `stop_recording` in SDK 4.63 demands callback arguments; `record_stop` is the same call.
+step("stopCallRecording", lambda: client.calls.record_stop(call_uuid))
+step("playMusicFile", lambda: client.calls.play(call_uuid, urls="https://example.com/a.mp3"))
+step("stopPlayingMusicFile", lambda: client.calls.stop_playing(call_uuid))
+step("playText", lambda: client.calls.speak(call_uuid, text="hello"))
+step("stopPlayingText", lambda: client.calls.stop_speaking(call_uuid))
+step("sendDigits", lambda: client.calls.send_digits(call_uuid, digits="123"))
+
+# Conferences: both live calls join one, then every member action.
+room = "Python Room"
+members = [join_conference(uuid, room) for uuid in calls[:2]]
+step("getConferences", lambda: client.conferences.list())
+step("getSingleConference", lambda: client.conferences.get(room))
+step("startRecordingConference", lambda: client.conferences.record(room))
+step("stopRecordingConference", lambda: client.conferences.record_stop(room))
+step("muteMember", lambda: client.conferences.member_mute(room, members[0]))
+step("unmuteMember", lambda: client.conferences.member_mute_stop(room, members[0]))
+step("makeMemberDeaf", lambda: client.conferences.member_deaf(room, members[0]))
+step("enableHearingForMember", lambda: client.conferences.member_deaf_stop(room, members[0]))
+step("playSoundToMember", lambda: client.conferences.member_play(room, "all", "https://example.com/a.mp3"))
+step("stopPlayingSoundToMember", lambda: client.conferences.member_play_stop(room, "all"))
+step("playTextToMember", lambda: client.conferences.member_speak(room, members[0], "hello"))
+step("stopPlayingTextToMember", lambda: client.conferences.member_speak_stop(room, members[0]))
+step("kickMember", lambda: client.conferences.member_kick(room, members[1]))
+step("hangupMember", lambda: client.conferences.member_hangup(room, members[0]))
+call_b = client.calls.create(from_=number, to_="14155550105", answer_url="https://example.com/a")
+uuid_b = client.live_calls.list_ids()["calls"][-1]
+join_conference(uuid_b, "Second Room")
+step("hangupSingleConference", lambda: client.conferences.delete("Second Room"))
+uuid_c = None
+client.calls.create(from_=number, to_="14155550106", answer_url="https://example.com/a")
+join_conference(client.live_calls.list_ids()["calls"][-1], "Third Room")
+step("hangupConferences", lambda: client.conferences.delete_all())
+
+# Hang-ups, then the records.
+step("hangupSingleCall", lambda: client.calls.delete(calls[1]))
+fresh = client.calls.create(from_=number, to_="14155550107", answer_url="https://example.com/a")
+step("hangupCallRequest", lambda: client.calls.cancel(fresh["request_uuid"]))
+step("getCallsDetails", lambda: client.calls.list(limit=5))
+step("getSingleCallDetails", lambda: client.calls.get(call_uuid))
+
+# Recordings, pricing, clean-up.
+recordings = step("getRecordings", lambda: client.recordings.list(limit=5))
+recording_id = recordings["objects"][0]["recording_id"] if recordings is not None and len(recordings["objects"]) else "none"
+step("getSingleRecording", lambda: client.recordings.get(recording_id))
+step("deleteRecording", lambda: client.recordings.delete(recording_id))
+step("getPricing", lambda: client.pricing.get("GB"))
+step("unrentNumber", lambda: client.numbers.delete(number))
+step("deleteApplication", lambda: client.applications.delete(app_id))
+
+passed = sum(1 for _, ok in results if ok)
+failed = len(results) - passed
+print(f"python-sdk: {passed} passed, {failed} failed")
+sys.exit(1 if failed or passed != 62 else 0)
