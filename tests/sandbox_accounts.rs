@@ -413,3 +413,89 @@ fn ids_follow_the_seed_and_the_sandbox_stops_on_drop() {
     assert!(matches!(err, Error::Transport(_)), "{err:?}");
     assert!(format!("{:?}", Sandbox::start().expect("sandbox")).contains("***"));
 }
+
+/// The lists the other flow tests do not page past 20: rented numbers, recordings, carriers.
+#[test]
+fn more_lists_page_past_twenty() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let client = sandbox.client();
+    let next = |collection: &str| {
+        format!(
+            "/v1/Account/{}/{collection}?limit=20&offset=20",
+            sandbox.auth_id()
+        )
+    };
+
+    let found = client
+        .call(ops::SearchNewNumbers::new("US").limit(20))
+        .expect("search");
+    let mut numbers: Vec<String> = found.body()["objects"]
+        .as_array()
+        .expect("objects")
+        .iter()
+        .map(|o| o["number"].as_str().expect("number").to_owned())
+        .collect();
+    let more = client
+        .call(ops::SearchNewNumbers::new("US").offset(20).limit(2))
+        .expect("search");
+    numbers.extend(
+        more.body()["objects"]
+            .as_array()
+            .expect("objects")
+            .iter()
+            .map(|o| o["number"].as_str().expect("n").to_owned()),
+    );
+    assert_eq!(numbers.len(), 22);
+    for number in &numbers {
+        client
+            .call(ops::BuyNumber::new(number.as_str()))
+            .expect("buy");
+    }
+    let rented = client.call(ops::GetRentedNumbers::new()).expect("rented");
+    assert_eq!(rented.body()["meta"]["total_count"], 22);
+    assert_eq!(rented.body()["meta"]["next"], next("Number/"));
+    let rest = client
+        .call(ops::GetRentedNumbers::new().offset(20))
+        .expect("rented 2");
+    assert_eq!(rest.body()["objects"].as_array().map(Vec::len), Some(2));
+
+    let call = client
+        .call(ops::MakeCall::new(
+            "14155550100",
+            "14155550199",
+            "https://example.com/a",
+        ))
+        .expect("call");
+    let uuid = call.body()["request_uuid"]
+        .as_str()
+        .expect("uuid")
+        .to_owned();
+    for _ in 0..21 {
+        client
+            .call(ops::RecordCall::new(uuid.as_str()))
+            .expect("record");
+    }
+    let recordings = client
+        .call(ops::GetRecordings::new().call_uuid(uuid.as_str()))
+        .expect("recordings");
+    assert_eq!(recordings.body()["meta"]["total_count"], 21);
+    assert_eq!(recordings.body()["meta"]["next"], next("Recording/"));
+
+    for i in 0..21 {
+        client
+            .call(ops::AddIncomingCarrier::new(
+                format!("carrier {i}"),
+                "10.0.0.1",
+            ))
+            .expect("carrier");
+    }
+    let carriers = client
+        .call(ops::ListIncomingCarriers::new())
+        .expect("carriers");
+    assert_eq!(carriers.body()["meta"]["total_count"], 21);
+    assert_eq!(carriers.body()["meta"]["next"], next("IncomingCarrier/"));
+    let last = client
+        .call(ops::ListIncomingCarriers::new().offset(20))
+        .expect("carriers 2");
+    assert_eq!(last.body()["objects"][0]["name"], "carrier 20");
+}
