@@ -57,6 +57,7 @@ pub struct Sandbox {
     url: String,
     auth_id: String,
     auth_token: String,
+    client: Client,
     server: Option<Arc<tiny_http::Server>>,
     port: u16,
     state: Arc<Mutex<State>>,
@@ -122,6 +123,13 @@ impl SandboxBuilder {
             )
         })?;
         let port = server.server_addr().to_ip().map_or(self.port, |a| a.port());
+        let url = format!("http://127.0.0.1:{port}");
+        let client = Client::builder()
+            .auth_id(&auth_id)
+            .auth_token(&auth_token)
+            .base_url(&url)
+            .no_proxy()
+            .build()?;
         let server = Arc::new(server);
         let state = Arc::new(Mutex::new(state));
         let thread = {
@@ -143,9 +151,10 @@ impl SandboxBuilder {
                 })?
         };
         Ok(Sandbox {
-            url: format!("http://127.0.0.1:{port}"),
+            url,
             auth_id,
             auth_token,
+            client,
             server: Some(server),
             port,
             state,
@@ -182,8 +191,7 @@ impl Sandbox {
 
     /// A client for the main account, pointed at the sandbox, with no proxy.
     pub fn client(&self) -> Client {
-        self.client_for(&self.auth_id, &self.auth_token)
-            .expect("the sandbox's own credentials and URL were checked when it started")
+        self.client.clone()
     }
 
     /// A client for other credentials (a subaccount's), pointed at the sandbox.
