@@ -1,36 +1,13 @@
 //! Flows over the sandbox: account, subaccounts, applications, pricing, incoming carriers, and
 //! the HTTP rules every resource shares (auth, 404, 405, 400, paging).
 
-use base64::Engine as _;
+mod common;
+
+use common::sandbox::raw;
 use plivo::Error;
 use plivo::ops;
 use plivo::sandbox::Sandbox;
 use serde_json::{Value, json};
-
-/// A raw request with the sandbox's credentials, for what the typed client refuses to send.
-fn raw(sandbox: &Sandbox, method: &str, path: &str, token: &str) -> (u16, Value) {
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .proxy(None)
-        .build()
-        .into();
-    let auth = format!("{}:{token}", sandbox.auth_id());
-    let auth = format!(
-        "Basic {}",
-        base64::engine::general_purpose::STANDARD.encode(auth)
-    );
-    let url = format!("{}/v1/Account/{}/{path}", sandbox.url(), sandbox.auth_id());
-    let request = ureq::http::Request::builder()
-        .method(method)
-        .uri(url)
-        .header("Authorization", auth);
-    let mut response = agent
-        .run(request.body(()).expect("request"))
-        .expect("sandbox answers");
-    let status = response.status().as_u16();
-    let body = response.body_mut().read_to_string().unwrap_or_default();
-    (status, serde_json::from_str(&body).unwrap_or(Value::Null))
-}
 
 fn assert_error_shape(body: &Value) {
     assert!(body["api_id"].is_string(), "{body}");
@@ -40,24 +17,19 @@ fn assert_error_shape(body: &Value) {
 #[test]
 fn http_rules_shared_by_every_resource() {
     let sandbox = Sandbox::start().expect("sandbox");
-    let (status, body) = raw(&sandbox, "GET", "", "wrong-token");
+    let (status, body) = raw(&sandbox, "GET", "", Some("wrong-token"), None);
     assert_eq!(status, 401);
     assert_error_shape(&body);
-    let (status, body) = raw(
-        &sandbox,
-        "GET",
-        "Application/?limit=21",
-        sandbox.auth_token(),
-    );
+    let (status, body) = raw(&sandbox, "GET", "Application/?limit=21", None, None);
     assert_eq!(status, 400);
     assert_error_shape(&body);
-    let (status, body) = raw(&sandbox, "DELETE", "Pricing/", sandbox.auth_token());
+    let (status, body) = raw(&sandbox, "DELETE", "Pricing/", None, None);
     assert_eq!(status, 405);
     assert_error_shape(&body);
-    let (status, body) = raw(&sandbox, "GET", "NoSuchThing/", sandbox.auth_token());
+    let (status, body) = raw(&sandbox, "GET", "NoSuchThing/", None, None);
     assert_eq!(status, 404);
     assert_error_shape(&body);
-    let (status, _) = raw(&sandbox, "GET", "Application/12345/", sandbox.auth_token());
+    let (status, _) = raw(&sandbox, "GET", "Application/12345/", None, None);
     assert_eq!(status, 404);
 
     let wrong = sandbox

@@ -344,6 +344,23 @@ pub(crate) struct Filter {
     pub how: How,
 }
 
+impl Filter {
+    /// A filter on any field, compared any way.
+    pub const fn new(param: &'static str, field: &'static str, how: How) -> Self {
+        Filter { param, field, how }
+    }
+
+    /// Equal text, the parameter named as the field.
+    pub const fn exact(param: &'static str) -> Self {
+        Filter::new(param, param, How::Exact)
+    }
+
+    /// A time, the parameter named as the field (see [`How::Time`]).
+    pub const fn time(param: &'static str) -> Self {
+        Filter::new(param, param, How::Time)
+    }
+}
+
 /// How a filter compares.
 #[derive(Clone, Copy)]
 pub(crate) enum How {

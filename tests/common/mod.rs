@@ -2,6 +2,8 @@
 //! that send an operation both ways (typed and JSON form) and check what arrived.
 #![allow(dead_code)]
 
+pub mod sandbox;
+
 use base64::Engine as _;
 use mockito::{Matcher, Server};
 use plivo::{Client, Error, Operation};

@@ -73,16 +73,8 @@ fn apply(state: &State, req: &Req, app: &mut Value) -> Result<(), crate::sandbox
 
 pub(crate) fn list(state: &mut State, req: &Req) -> Handled {
     let filters = [
-        Filter {
-            param: "app_name",
-            field: "app_name",
-            how: How::Exact,
-        },
-        Filter {
-            param: "subaccount",
-            field: "sub_account",
-            how: How::Contains,
-        },
+        Filter::exact("app_name"),
+        Filter::new("subaccount", "sub_account", How::Contains),
     ];
     page(req, "Application/", state.applications.iter(), &filters)
 }

@@ -8,8 +8,8 @@ use serde_json::{Value, json};
 
 use super::{conference, recording};
 use crate::sandbox::state::{
-    Filter, Handled, How, LiveCall, Reply, Req, State, error, format_time, no_content, not_found,
-    page, reply,
+    Filter, Handled, LiveCall, Reply, Req, State, error, format_time, no_content, not_found, page,
+    reply,
 };
 
 /// Per-minute rate of a sandbox call, in units of 0.00001.
@@ -219,46 +219,14 @@ pub(crate) fn list(state: &mut State, req: &Req) -> Handled {
         Some(_) => Err(error(400, "status must be live or queued")),
         None => {
             let filters = [
-                Filter {
-                    param: "call_direction",
-                    field: "call_direction",
-                    how: How::Exact,
-                },
-                Filter {
-                    param: "from_number",
-                    field: "from_number",
-                    how: How::Exact,
-                },
-                Filter {
-                    param: "to_number",
-                    field: "to_number",
-                    how: How::Exact,
-                },
-                Filter {
-                    param: "bill_duration",
-                    field: "bill_duration",
-                    how: How::Exact,
-                },
-                Filter {
-                    param: "end_time",
-                    field: "end_time",
-                    how: How::Time,
-                },
-                Filter {
-                    param: "parent_call_uuid",
-                    field: "parent_call_uuid",
-                    how: How::Exact,
-                },
-                Filter {
-                    param: "hangup_cause_code",
-                    field: "hangup_cause_code",
-                    how: How::Exact,
-                },
-                Filter {
-                    param: "hangup_source",
-                    field: "hangup_source",
-                    how: How::Exact,
-                },
+                Filter::exact("call_direction"),
+                Filter::exact("from_number"),
+                Filter::exact("to_number"),
+                Filter::exact("bill_duration"),
+                Filter::time("end_time"),
+                Filter::exact("parent_call_uuid"),
+                Filter::exact("hangup_cause_code"),
+                Filter::exact("hangup_source"),
             ];
             page(req, "Call/", state.cdrs.iter(), &filters)
         }

@@ -20,11 +20,7 @@ pub(crate) fn create(state: &mut State, req: &Req) -> Handled {
 }
 
 pub(crate) fn list(state: &mut State, req: &Req) -> Handled {
-    let filters = [Filter {
-        param: "name",
-        field: "name",
-        how: How::Contains,
-    }];
+    let filters = [Filter::new("name", "name", How::Contains)];
     page(req, "IncomingCarrier/", state.carriers.iter(), &filters)
 }
 

@@ -178,30 +178,17 @@ pub(crate) fn send(state: &mut State, req: &Req) -> Handled {
 }
 
 pub(crate) fn list(state: &mut State, req: &Req) -> Handled {
-    let exact = |param: &'static str| Filter {
-        param,
-        field: param,
-        how: How::Exact,
-    };
     let filters = [
-        exact("message_direction"),
-        exact("message_state"),
-        exact("message_type"),
-        exact("error_code"),
-        exact("from_number"),
-        exact("to_number"),
-        exact("powerpack_id"),
-        exact("destination_country_iso2"),
-        Filter {
-            param: "subaccount",
-            field: "sub_account",
-            how: How::Contains,
-        },
-        Filter {
-            param: "message_time",
-            field: "message_time",
-            how: How::Time,
-        },
+        Filter::exact("message_direction"),
+        Filter::exact("message_state"),
+        Filter::exact("message_type"),
+        Filter::exact("error_code"),
+        Filter::exact("from_number"),
+        Filter::exact("to_number"),
+        Filter::exact("powerpack_id"),
+        Filter::exact("destination_country_iso2"),
+        Filter::new("subaccount", "sub_account", How::Contains),
+        Filter::time("message_time"),
     ];
     page(req, "Message/", state.messages.iter(), &filters)
 }

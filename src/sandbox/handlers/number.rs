@@ -413,18 +413,7 @@ pub(crate) fn search(state: &mut State, req: &Req) -> Handled {
             offer
         })
         .collect();
-    let filters = [
-        Filter {
-            param: "lata",
-            field: "lata",
-            how: How::Exact,
-        },
-        Filter {
-            param: "rate_center",
-            field: "rate_center",
-            how: How::Exact,
-        },
-    ];
+    let filters = [Filter::exact("lata"), Filter::exact("rate_center")];
     page(req, "PhoneNumber/", found.iter(), &filters)
 }
 
@@ -511,46 +500,14 @@ pub(crate) fn list(state: &mut State, req: &Req) -> Handled {
         .filter(|n| type_matches(&n["number_type"], &kind))
         .filter(|n| has_services(n, &services));
     let filters = [
-        Filter {
-            param: "number_startswith",
-            field: "number",
-            how: How::Prefix,
-        },
-        Filter {
-            param: "subaccount",
-            field: "sub_account",
-            how: How::Contains,
-        },
-        Filter {
-            param: "alias",
-            field: "alias",
-            how: How::Exact,
-        },
-        Filter {
-            param: "renewal_date",
-            field: "renewal_date",
-            how: How::Time,
-        },
-        Filter {
-            param: "cnam_lookup",
-            field: "cnam_lookup",
-            how: How::Exact,
-        },
-        Filter {
-            param: "tendlc_campaign_id",
-            field: "tendlc_campaign_id",
-            how: How::Exact,
-        },
-        Filter {
-            param: "tendlc_registration_status",
-            field: "tendlc_registration_status",
-            how: How::Exact,
-        },
-        Filter {
-            param: "toll_free_sms_verification",
-            field: "toll_free_sms_verification",
-            how: How::Exact,
-        },
+        Filter::new("number_startswith", "number", How::Prefix),
+        Filter::new("subaccount", "sub_account", How::Contains),
+        Filter::exact("alias"),
+        Filter::time("renewal_date"),
+        Filter::exact("cnam_lookup"),
+        Filter::exact("tendlc_campaign_id"),
+        Filter::exact("tendlc_registration_status"),
+        Filter::exact("toll_free_sms_verification"),
     ];
     page(req, "Number/", found, &filters)
 }

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use super::call::{millis, precise_now};
 use crate::sandbox::state::{
-    Filter, Handled, How, Req, State, error, find, no_content, page, remove, reply,
+    Filter, Handled, Req, State, error, find, no_content, page, remove, reply,
 };
 
 /// What a new recording is of.
@@ -80,36 +80,12 @@ pub(crate) fn finish(state: &mut State, recording_id: &str) {
 /// `GET Recording/`.
 pub(crate) fn list(state: &mut State, req: &Req) -> Handled {
     let filters = [
-        Filter {
-            param: "call_uuid",
-            field: "call_uuid",
-            how: How::Exact,
-        },
-        Filter {
-            param: "add_time",
-            field: "add_time",
-            how: How::Time,
-        },
-        Filter {
-            param: "conference_name",
-            field: "conference_name",
-            how: How::Exact,
-        },
-        Filter {
-            param: "from_number",
-            field: "from_number",
-            how: How::Exact,
-        },
-        Filter {
-            param: "to_number",
-            field: "to_number",
-            how: How::Exact,
-        },
-        Filter {
-            param: "recording_storage_duration",
-            field: "recording_storage_duration",
-            how: How::Exact,
-        },
+        Filter::exact("call_uuid"),
+        Filter::time("add_time"),
+        Filter::exact("conference_name"),
+        Filter::exact("from_number"),
+        Filter::exact("to_number"),
+        Filter::exact("recording_storage_duration"),
     ];
     // The numeric comparison forms of recording_storage_duration.
     let mut bounds = Vec::new();
