@@ -11,7 +11,6 @@
 
 use plivo::sandbox::Sandbox;
 use plivo::{Client, Error, Operation, ops};
-use serde_json::Value;
 
 fn main() {
     let send = std::env::args().any(|a| a == "--send");
@@ -24,13 +23,6 @@ fn main() {
     }
 }
 
-fn text(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
 fn sandbox_tour() -> Result<(), Error> {
     let sandbox = Sandbox::start()?;
     let client = sandbox.client();
@@ -38,108 +30,107 @@ fn sandbox_tour() -> Result<(), Error> {
         "No PLIVO_AUTH_ID/PLIVO_AUTH_TOKEN: touring the offline sandbox at {}",
         sandbox.url()
     );
+    let or_dash = |v: Option<String>| v.unwrap_or_else(|| "-".into());
 
-    let account = client.call(ops::GetAccountDetails::new())?;
-    let a = account.body();
+    let account = client.send(ops::GetAccountDetails::new())?;
     println!(
         " 1. account {} \"{}\" has {} in credits",
-        text(&a["auth_id"]),
-        text(&a["name"]),
-        text(&a["cash_credits"])
+        account.auth_id,
+        or_dash(account.name),
+        or_dash(account.cash_credits.map(|c| c.to_string()))
     );
 
-    let app = client.call(ops::CreateApplication::new(
+    let app = client.send(ops::CreateApplication::new(
         "quickstart",
         "https://example.com/answer.xml",
     ))?;
-    let app_id = text(&app.body()["app_id"]);
-    println!(" 2. created application {app_id}");
+    println!(" 2. created application {}", app.app_id);
 
-    let found = client.call(
+    let found = client.send(
         ops::SearchNewNumbers::new("US")
             .services(["voice", "sms"])
             .limit(3),
     )?;
-    let number = text(&found.body()["objects"][0]["number"]);
+    let Some(number) = found.objects.first().map(|n| n.number.clone()) else {
+        println!(" 3. no US numbers for sale");
+        return Ok(());
+    };
     println!(
         " 3. searched US numbers with voice and SMS: {} available, first {number}",
-        found.body()["meta"]["total_count"]
+        found.meta.total_count.unwrap_or(0)
     );
 
-    client.call(ops::BuyNumber::new(number.as_str()))?;
+    client.send(ops::BuyNumber::new(number.as_str()))?;
     println!(" 4. bought {number}");
 
-    client.call(ops::UpdateNumber::new(number.as_str()).app_id(app_id.as_str()))?;
-    println!(" 5. linked {number} to application {app_id}");
+    client.send(ops::UpdateNumber::new(number.as_str()).app_id(app.app_id.as_str()))?;
+    println!(" 5. linked {number} to application {}", app.app_id);
 
-    let sent = client.call(ops::SendMessage::new(
+    let sent = client.send(ops::SendMessage::new(
         number.as_str(),
         ["14155550101", "14155550102"],
         "Hello from Rust",
     ))?;
-    let uuids: Vec<String> = sent.body()["message_uuid"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(text)
-        .collect();
-    println!(" 6. sent an SMS to 2 numbers: {}", uuids.join(", "));
+    println!(
+        " 6. sent an SMS to 2 numbers: {}",
+        sent.message_uuid.join(", ")
+    );
 
-    let mut offset = 0;
-    loop {
-        let page = client.call(ops::GetMessages::new().limit(1).offset(offset))?;
-        let message = &page.body()["objects"][0];
-        let total = &page.body()["meta"]["total_count"];
-        println!(
-            " 7. messages page {}: {} to {} is {} ({} in all)",
-            offset + 1,
-            text(&message["message_uuid"]),
-            text(&message["to_number"]),
-            text(&message["message_state"]),
-            total
-        );
-        if page.body()["meta"]["next"].is_null() {
-            break;
+    for (page_number, page) in client.pages(ops::GetMessages::new().limit(1)).enumerate() {
+        let page = page?;
+        for message in &page.objects {
+            println!(
+                " 7. messages page {}: {} to {} is {} ({} in all)",
+                page_number + 1,
+                message.message_uuid,
+                or_dash(message.to_number.clone()),
+                or_dash(message.message_state.as_ref().map(|s| s.to_string())),
+                page.meta.total_count.unwrap_or(0)
+            );
         }
-        offset += 1;
     }
 
-    let call = client.call(ops::MakeCall::new(
+    let call = client.send(ops::MakeCall::new(
         number.as_str(),
         "14155550103",
         "https://example.com/answer.xml",
     ))?;
-    let request_uuid = text(&call.body()["request_uuid"]);
-    println!(" 8. placed a call to 14155550103: request {request_uuid}");
+    println!(
+        " 8. placed a call to 14155550103: request {}",
+        or_dash(call.request_uuid.first())
+    );
 
-    let live = client.call(ops::GetLiveCalls::new())?;
-    let call_uuid = text(&live.body()["calls"][0]);
-    println!(" 9. live calls: {}", live.body()["calls"]);
+    let live = client.send(ops::GetLiveCalls::new())?;
+    println!(" 9. live calls: {}", live.calls.join(", "));
+    let Some(call_uuid) = live.calls.first().cloned() else {
+        return Ok(());
+    };
 
-    client.call(
+    client.send(
         ops::PlayText::new(call_uuid.as_str(), "Your order has shipped").voice(ops::Voice::Woman),
     )?;
     println!("10. spoke on call {call_uuid}");
 
-    client.call(ops::HangupSingleCall::new(call_uuid.as_str()))?;
+    client.send(ops::HangupSingleCall::new(call_uuid.as_str()))?;
     println!("11. hung up call {call_uuid}");
 
-    let record = client.call(ops::GetSingleCallDetails::new(call_uuid.as_str()))?;
-    let r = record.body();
+    let record = client.send(ops::GetSingleCallDetails::new(call_uuid.as_str()))?;
     println!(
         "12. detail record: {} -> {}, {} s, ended {}",
-        text(&r["from_number"]),
-        text(&r["to_number"]),
-        r["call_duration"],
-        text(&r["end_time"])
+        or_dash(record.from_number),
+        or_dash(record.to_number),
+        record.call_duration.unwrap_or(0),
+        or_dash(record.end_time)
     );
 
-    client.call(ops::UnrentNumber::new(number.as_str()))?;
-    client.call(ops::DeleteApplication::new(app_id.as_str()))?;
-    println!("13. cleaned up: unrented {number}, deleted application {app_id}");
+    client.send(ops::UnrentNumber::new(number.as_str()))?;
+    client.send(ops::DeleteApplication::new(app.app_id.as_str()))?;
+    println!(
+        "13. cleaned up: unrented {number}, deleted application {}",
+        app.app_id
+    );
 
-    let bad = client.call(ops::GetMessages::new().limit(50)).err();
-    if let Some(e) = bad {
+    if let Err(e) = client.send(ops::GetMessages::new().limit(50)) {
         println!("    and bad input never leaves the machine: {e}");
     }
     Ok(())

@@ -100,6 +100,8 @@ pub struct DecodeError {
     pub status: u16,
     /// What failed, in words.
     pub message: String,
+    /// The path of the field that failed (`objects[3].units`), when one did.
+    pub path: Option<String>,
     /// The underlying JSON error.
     pub source: serde_json::Error,
 }

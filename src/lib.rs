@@ -21,6 +21,36 @@
 //! # Ok::<(), plivo::Error>(())
 //! ```
 //!
+//! # Typed answers and pagination
+//!
+//! Every params struct implements [`Typed`]: it names the model its answer decodes into
+//! ([`models`]), and [`Client::send`] sends it through the same [`Client::call`] and decodes.
+//! List operations also implement [`Paged`]: [`Client::items`] and [`Client::pages`] fetch
+//! pages of 20 (or the `limit` you set) as the iterator advances, following `meta.next` and
+//! starting from your filters and offset, so memory holds one page however long the list.
+//!
+//! ```no_run
+//! use plivo::{Client, ops};
+//!
+//! let client = Client::from_env()?;
+//! let account = client.send(ops::GetAccountDetails::new())?;
+//! println!("{} has {:?} in credits", account.auth_id, account.cash_credits);
+//!
+//! let mut total = 0;
+//! for record in client.items(ops::GetCallsDetails::new().end_time_gt("2024-01-01 00:00")) {
+//!     let record = record?;          // the first error ends the iteration
+//!     total += record.billed_duration.unwrap_or(0);
+//! }
+//! println!("{total} billed seconds");
+//! # Ok::<(), plivo::Error>(())
+//! ```
+//!
+//! Models are forward-compatible: unknown fields go to `extra`, unknown enum values to
+//! `Unknown(..)`, structs are `#[non_exhaustive]`; money stays an exact [`models::Decimal`],
+//! and ids that come as a string or a list are [`models::Ids`]. An empty 204 answer decodes
+//! into [`models::Ack`]. A decode error is [`Error::Decode`] with the operation and the path of
+//! the field that failed. [`Response::decode`] decodes a raw answer into any type of yours.
+//!
 //! # The JSON form
 //!
 //! Every operation can also be given as data, under the seed's names: handy for config files,
@@ -140,6 +170,7 @@ mod params;
 mod client;
 mod dispatch;
 mod error;
+pub mod models;
 mod operation;
 pub mod ops;
 mod response;
@@ -147,6 +178,7 @@ mod rules;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
 mod transport;
+pub mod typed;
 
 pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
@@ -156,6 +188,7 @@ pub use error::{ApiError, DecodeError, Error, InvalidInput, TransportError, Tran
 pub use operation::{Operation, OperationKind};
 pub use params::{FieldSpec, IntoList};
 pub use response::Response;
+pub use typed::{Items, PAGE_SIZE, Paged, Pages, Typed};
 
 /// The README's examples compile as doc tests.
 #[cfg(doctest)]

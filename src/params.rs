@@ -505,7 +505,7 @@ macro_rules! param_checks {
 /// ```text
 /// params! {
 ///     /// docs
-///     SendMessage = "sendMessage";
+///     SendMessage = "sendMessage" -> models::MessageQueued;
 ///     required {
 ///         /// docs
 ///         destination: List = "destination" => "dst" [join = '<'];
@@ -520,7 +520,7 @@ macro_rules! param_checks {
 macro_rules! params {
     (
         $(#[$meta:meta])*
-        $name:ident = $op:literal;
+        $name:ident = $op:literal -> $out:ty $(, $paged:ident)?;
         required {
             $( $(#[$rmeta:meta])* $rf:ident : $rt:tt = $rn:literal => $rw:literal $([$($rmod:tt)*])? ; )*
         }
@@ -658,6 +658,26 @@ macro_rules! params {
         impl From<$name> for $crate::Operation {
             fn from(params: $name) -> Self {
                 $crate::Operation::$name(params)
+            }
+        }
+
+        impl $crate::Typed for $name {
+            type Output = $out;
+        }
+
+        $( params!(@$paged $name, $out); )?
+    };
+    (@paged $name:ident, $out:ty) => {
+        impl $crate::Paged for $name {
+            type Item = <$out as $crate::typed::Listing>::Item;
+
+            fn position(&self) -> (Option<u32>, Option<u32>) {
+                (self.offset, self.limit)
+            }
+
+            fn set_position(&mut self, offset: u32, limit: u32) {
+                self.offset = Some(offset);
+                self.limit = Some(limit);
             }
         }
     };

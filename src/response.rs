@@ -31,6 +31,7 @@ impl Response {
                     operation: Some(operation),
                     status,
                     message: format!("the body is not JSON: {source}"),
+                    path: None,
                     source,
                 }))
             })?;
@@ -85,16 +86,38 @@ impl Response {
     /// # Ok(()) }
     /// ```
     pub fn decode<T: DeserializeOwned>(&self) -> Result<T, Error> {
-        let bytes: &[u8] = if is_blank(&self.raw) {
+        self.decode_from(if is_blank(&self.raw) {
             b"null"
         } else {
             &self.raw
-        };
-        serde_json::from_slice(bytes).map_err(|source| {
+        })
+    }
+
+    /// Decodes into a model: an empty body (a 204) reads as `{}`, so that a model whose fields
+    /// are all optional decodes from it.
+    pub(crate) fn decode_model<T: DeserializeOwned>(&self) -> Result<T, Error> {
+        self.decode_from(if is_blank(&self.raw) {
+            b"{}"
+        } else {
+            &self.raw
+        })
+    }
+
+    fn decode_from<T: DeserializeOwned>(&self, bytes: &[u8]) -> Result<T, Error> {
+        let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+        serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+            let path = e.path().to_string();
+            let source = e.into_inner();
+            let (message, path) = if path == "." {
+                (source.to_string(), None)
+            } else {
+                (format!("at `{path}`: {source}"), Some(path))
+            };
             Error::Decode(Box::new(DecodeError {
                 operation: Some(self.operation),
                 status: self.status,
-                message: source.to_string(),
+                message,
+                path,
                 source,
             }))
         })

@@ -147,6 +147,10 @@ fn get_messages_every_field() {
 
 #[test]
 fn get_messages_invalid() {
+    assert_invalid(
+        GetMessages::new().message_state(MessageState::Unknown("lost".into())),
+        "messageState",
+    );
     assert_invalid(GetMessages::new().limit(21), "limit");
     assert_invalid(GetMessages::new().limit(0), "limit");
     assert_invalid(

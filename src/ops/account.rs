@@ -1,11 +1,12 @@
 //! The account and its subaccounts.
 
 use crate::Error;
+use crate::models;
 use crate::rules;
 
 params! {
     /// `getAccountDetails`: the account's details (name, address, cash credits, auto recharge).
-    GetAccountDetails = "getAccountDetails";
+    GetAccountDetails = "getAccountDetails" -> models::Account;
     required {}
     optional {}
 }
@@ -13,7 +14,7 @@ params! {
 params! {
     /// `updateAccount`: change the account holder's name, city or address. At least one must be
     /// set.
-    UpdateAccount = "updateAccount";
+    UpdateAccount = "updateAccount" -> models::Ack;
     required {}
     optional {
         /// Name of the account holder or business.
@@ -40,7 +41,7 @@ fn update_account_rule(p: &UpdateAccount) -> Result<(), Error> {
 
 params! {
     /// `createSubaccount`: a subaccount segments usage; it gets its own auth id and token.
-    CreateSubaccount = "createSubaccount";
+    CreateSubaccount = "createSubaccount" -> models::SubaccountCreated;
     required {
         /// Name of the subaccount.
         name: String = "name" => "name";
@@ -54,7 +55,7 @@ params! {
 params! {
     /// `updateSubaccount`: rename a subaccount and enable or disable it. `enabled` is sent only
     /// when set, so a rename never disables the subaccount.
-    UpdateSubaccount = "updateSubaccount";
+    UpdateSubaccount = "updateSubaccount" -> models::Ack;
     required {
         /// The subaccount's auth id (`SA…`).
         subauth_id: String = "subauthId" => "subauth_id" [check = rules::subaccount_id];
@@ -69,7 +70,7 @@ params! {
 
 params! {
     /// `getSingleSubaccount`: one subaccount, with its auth token.
-    GetSingleSubaccount = "getSingleSubaccount";
+    GetSingleSubaccount = "getSingleSubaccount" -> models::Subaccount;
     required {
         /// The subaccount's auth id (`SA…`).
         subauth_id: String = "subauthId" => "subauth_id" [check = rules::subaccount_id];
@@ -79,7 +80,7 @@ params! {
 
 params! {
     /// `getSubaccounts`: one page of the account's subaccounts.
-    GetSubaccounts = "getSubaccounts";
+    GetSubaccounts = "getSubaccounts" -> models::Page<models::Subaccount>, paged;
     required {}
     optional {
         /// Items skipped before the page starts.
@@ -92,7 +93,7 @@ params! {
 params! {
     /// `deleteSubaccount`: delete a subaccount. Its numbers, endpoints and applications move to
     /// the main account, unless `cascade` deletes them too.
-    DeleteSubaccount = "deleteSubaccount";
+    DeleteSubaccount = "deleteSubaccount" -> models::Ack;
     required {
         /// The subaccount's auth id (`SA…`).
         subauth_id: String = "subauthId" => "subauth_id" [check = rules::subaccount_id];

@@ -1,11 +1,12 @@
 //! Applications: the URLs Plivo calls for a number's or endpoint's calls and messages.
 
 use super::HttpMethod;
+use crate::models;
 use crate::rules;
 
 params! {
     /// `createApplication`: create an application, then attach it to numbers or endpoints.
-    CreateApplication = "createApplication";
+    CreateApplication = "createApplication" -> models::ApplicationCreated;
     required {
         /// The application's name.
         app_name: String = "appName" => "app_name";
@@ -42,7 +43,7 @@ params! {
 
 params! {
     /// `getApplications`: one page of applications.
-    GetApplications = "getApplications";
+    GetApplications = "getApplications" -> models::Page<models::Application>, paged;
     required {}
     optional {
         /// Only this subaccount's (`SA…`) applications.
@@ -58,7 +59,7 @@ params! {
 
 params! {
     /// `getSingleApplication`: one application.
-    GetSingleApplication = "getSingleApplication";
+    GetSingleApplication = "getSingleApplication" -> models::Application;
     required {
         /// The application's id.
         app_id: String = "appId" => "app_id";
@@ -69,7 +70,7 @@ params! {
 params! {
     /// `updateApplication`: change an application. Only the fields you set are sent, so an
     /// update never resets the others to defaults.
-    UpdateApplication = "updateApplication";
+    UpdateApplication = "updateApplication" -> models::Ack;
     required {
         /// The application's id.
         app_id: String = "appId" => "app_id";
@@ -106,7 +107,7 @@ params! {
 
 params! {
     /// `deleteApplication`: delete an application; this cannot be undone.
-    DeleteApplication = "deleteApplication";
+    DeleteApplication = "deleteApplication" -> models::Ack;
     required {
         /// The application's id.
         app_id: String = "appId" => "app_id";

@@ -5,12 +5,13 @@ use super::{
     TranscriptionType, Voice,
 };
 use crate::Error;
+use crate::models;
 use crate::rules;
 
 params! {
     /// `makeCall`: place a call to one or more numbers or SIP URIs (several are joined with `<`
     /// on the wire for a bulk call). The answer carries `request_uuid`, not a call uuid.
-    MakeCall = "makeCall";
+    MakeCall = "makeCall" -> models::CallQueued;
     required {
         /// Caller id, with country code and no `+`.
         from: String = "callFrom" => "from";
@@ -77,7 +78,7 @@ fn make_call_rule(p: &MakeCall) -> Result<(), Error> {
 
 params! {
     /// `getCallsDetails`: one page of completed calls (call detail records).
-    GetCallsDetails = "getCallsDetails";
+    GetCallsDetails = "getCallsDetails" -> models::Page<models::CallRecord>, paged;
     required {}
     optional {
         /// Only this subaccount's (`SA…`) calls.
@@ -115,7 +116,7 @@ params! {
 
 params! {
     /// `getSingleCallDetails`: the record of one completed call.
-    GetSingleCallDetails = "getSingleCallDetails";
+    GetSingleCallDetails = "getSingleCallDetails" -> models::CallRecord;
     required {
         /// The call's uuid.
         call_uuid: String = "callUuid" => "call_uuid";
@@ -125,7 +126,7 @@ params! {
 
 params! {
     /// `getLiveCalls`: the uuids of the calls in progress (`GET Call/?status=live`).
-    GetLiveCalls = "getLiveCalls";
+    GetLiveCalls = "getLiveCalls" -> models::LiveCallIds;
     required {}
     optional {
         /// Only inbound or outbound calls.
@@ -143,7 +144,7 @@ params! {
 
 params! {
     /// `getSingleLiveCallDetails`: one call in progress (`GET Call/{uuid}/?status=live`).
-    GetSingleLiveCallDetails = "getSingleLiveCallDetails";
+    GetSingleLiveCallDetails = "getSingleLiveCallDetails" -> models::LiveCall;
     required {
         /// The call's uuid.
         call_uuid: String = "callUuid" => "call_uuid";
@@ -153,7 +154,7 @@ params! {
 
 params! {
     /// `hangupSingleCall`: hang up a call in progress.
-    HangupSingleCall = "hangupSingleCall";
+    HangupSingleCall = "hangupSingleCall" -> models::Ack;
     required {
         /// The call's uuid.
         call_uuid: String = "callUuid" => "call_uuid";
@@ -164,14 +165,14 @@ params! {
 params! {
     /// `hangupCalls` (legacy): hang up every call in progress with the older API's
     /// `DELETE Call/`. Current Plivo SDKs no longer offer it; the server may refuse it.
-    HangupCalls = "hangupCalls";
+    HangupCalls = "hangupCalls" -> models::Ack;
     required {}
     optional {}
 }
 
 params! {
     /// `transferCall`: send a call in progress (one leg or both) to a new XML URL.
-    TransferCall = "transferCall";
+    TransferCall = "transferCall" -> models::Ack;
     required {
         /// The call's uuid.
         call_uuid: String = "callUuid" => "call_uuid";
@@ -210,7 +211,7 @@ fn transfer_call_rule(p: &TransferCall) -> Result<(), Error> {
 
 params! {
     /// `recordCall`: start recording a call in progress.
-    RecordCall = "recordCall";
+    RecordCall = "recordCall" -> models::RecordingStarted;
     required {
         /// The call's uuid.
         call_uuid: String = "callUuid" => "call_uuid";
@@ -237,7 +238,7 @@ params! {
 
 params! {
     /// `stopCallRecording`: stop recording a call.
-    StopCallRecording = "stopCallRecording";
+    StopCallRecording = "stopCallRecording" -> models::Ack;
     required {
         /// The call's uuid.
         call_uuid: String = "callUuid" => "call_uuid";
@@ -247,7 +248,7 @@ params! {
 
 params! {
     /// `playMusicFile`: play audio files on a call in progress.
-    PlayMusicFile = "playMusicFile";
+    PlayMusicFile = "playMusicFile" -> models::Ack;
     required {
         /// The call's uuid.
         call_uuid: String = "callUuid" => "call_uuid";
@@ -268,7 +269,7 @@ params! {
 
 params! {
     /// `stopPlayingMusicFile`: stop the audio started by `playMusicFile`.
-    StopPlayingMusicFile = "stopPlayingMusicFile";
+    StopPlayingMusicFile = "stopPlayingMusicFile" -> models::Ack;
     required {
         /// The call's uuid.
         call_uuid: String = "callUuid" => "call_uuid";
@@ -278,7 +279,7 @@ params! {
 
 params! {
     /// `playText`: speak text on a call in progress.
-    PlayText = "playText";
+    PlayText = "playText" -> models::Ack;
     required {
         /// The call's uuid.
         call_uuid: String = "callUuid" => "call_uuid";
@@ -303,7 +304,7 @@ params! {
 
 params! {
     /// `stopPlayingText`: stop the speech started by `playText`.
-    StopPlayingText = "stopPlayingText";
+    StopPlayingText = "stopPlayingText" -> models::Ack;
     required {
         /// The call's uuid.
         call_uuid: String = "callUuid" => "call_uuid";
@@ -313,7 +314,7 @@ params! {
 
 params! {
     /// `sendDigits`: send DTMF digits on a call in progress.
-    SendDigits = "sendDigits";
+    SendDigits = "sendDigits" -> models::Ack;
     required {
         /// The call's uuid.
         call_uuid: String = "callUuid" => "call_uuid";
@@ -329,7 +330,7 @@ params! {
 params! {
     /// `hangupCallRequest`: cancel a call placed with `makeCall` (by its `request_uuid`) before
     /// or while it rings.
-    HangupCallRequest = "hangupCallRequest";
+    HangupCallRequest = "hangupCallRequest" -> models::Ack;
     required {
         /// The `request_uuid` that `makeCall` returned.
         request_uuid: String = "requestUuid" => "request_uuid";

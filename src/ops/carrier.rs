@@ -4,9 +4,10 @@
 //! official SDK offers them and the server may answer 404 or 405. They are kept because the
 //! seed has them, with the older API's routes.
 
+use crate::models;
 params! {
     /// `listIncomingCarriers` (legacy): one page of incoming carriers.
-    ListIncomingCarriers = "listIncomingCarriers";
+    ListIncomingCarriers = "listIncomingCarriers" -> models::Page<models::IncomingCarrier>, paged;
     required {}
     optional {
         /// Only carriers whose name is or contains this.
@@ -20,7 +21,7 @@ params! {
 
 params! {
     /// `getSingleIncomingCarrier` (legacy): one incoming carrier.
-    GetSingleIncomingCarrier = "getSingleIncomingCarrier";
+    GetSingleIncomingCarrier = "getSingleIncomingCarrier" -> models::IncomingCarrier;
     required {
         /// The carrier's id.
         carrier_id: String = "carrierId" => "carrier_id";
@@ -30,7 +31,7 @@ params! {
 
 params! {
     /// `addIncomingCarrier` (legacy): register a carrier whose calls Plivo accepts.
-    AddIncomingCarrier = "addIncomingCarrier";
+    AddIncomingCarrier = "addIncomingCarrier" -> models::CarrierCreated;
     required {
         /// A name for the carrier.
         name: String = "name" => "name";
@@ -42,7 +43,7 @@ params! {
 
 params! {
     /// `updateIncomingCarrier` (legacy): change a carrier's name or addresses.
-    UpdateIncomingCarrier = "updateIncomingCarrier";
+    UpdateIncomingCarrier = "updateIncomingCarrier" -> models::Ack;
     required {
         /// The carrier's id.
         carrier_id: String = "carrierId" => "carrier_id";
@@ -57,7 +58,7 @@ params! {
 
 params! {
     /// `removeIncomingCarrier` (legacy): remove a carrier and the numbers tied to it.
-    RemoveIncomingCarrier = "removeIncomingCarrier";
+    RemoveIncomingCarrier = "removeIncomingCarrier" -> models::Ack;
     required {
         /// The carrier's id.
         carrier_id: String = "carrierId" => "carrier_id";

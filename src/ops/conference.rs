@@ -1,17 +1,18 @@
 //! Conferences and their members.
 
 use super::{FileFormat, HttpMethod, TranscriptionType, Voice};
+use crate::models;
 
 params! {
     /// `getConferences`: the names of the conferences in progress (not paged).
-    GetConferences = "getConferences";
+    GetConferences = "getConferences" -> models::ConferenceNames;
     required {}
     optional {}
 }
 
 params! {
     /// `getSingleConference`: one conference in progress, with its members.
-    GetSingleConference = "getSingleConference";
+    GetSingleConference = "getSingleConference" -> models::Conference;
     required {
         /// The conference's name.
         conference_name: String = "conferenceName" => "conference_name";
@@ -21,14 +22,14 @@ params! {
 
 params! {
     /// `hangupConferences`: end every conference in progress.
-    HangupConferences = "hangupConferences";
+    HangupConferences = "hangupConferences" -> models::Ack;
     required {}
     optional {}
 }
 
 params! {
     /// `hangupSingleConference`: end one conference.
-    HangupSingleConference = "hangupSingleConference";
+    HangupSingleConference = "hangupSingleConference" -> models::Ack;
     required {
         /// The conference's name.
         conference_name: String = "conferenceName" => "conference_name";
@@ -38,7 +39,7 @@ params! {
 
 params! {
     /// `startRecordingConference`: start recording a conference.
-    StartRecordingConference = "startRecordingConference";
+    StartRecordingConference = "startRecordingConference" -> models::RecordingStarted;
     required {
         /// The conference's name.
         conference_name: String = "conferenceName" => "conference_name";
@@ -61,7 +62,7 @@ params! {
 
 params! {
     /// `stopRecordingConference`: stop recording a conference.
-    StopRecordingConference = "stopRecordingConference";
+    StopRecordingConference = "stopRecordingConference" -> models::Ack;
     required {
         /// The conference's name.
         conference_name: String = "conferenceName" => "conference_name";
@@ -71,7 +72,7 @@ params! {
 
 params! {
     /// `hangupMember`: hang up a member's call (`DELETE …/Member/{id}/`); `kickMember` only removes the member from the conference.
-    HangupMember = "hangupMember";
+    HangupMember = "hangupMember" -> models::MemberAction;
     required {
         /// The conference's name.
         conference_name: String = "conferenceName" => "conference_name";
@@ -83,7 +84,7 @@ params! {
 
 params! {
     /// `kickMember`: remove a member from the conference; the call goes on with the next XML element.
-    KickMember = "kickMember";
+    KickMember = "kickMember" -> models::MemberAction;
     required {
         /// The conference's name.
         conference_name: String = "conferenceName" => "conference_name";
@@ -95,7 +96,7 @@ params! {
 
 params! {
     /// `muteMember`: mute a member: the others no longer hear them.
-    MuteMember = "muteMember";
+    MuteMember = "muteMember" -> models::MemberAction;
     required {
         /// The conference's name.
         conference_name: String = "conferenceName" => "conference_name";
@@ -107,7 +108,7 @@ params! {
 
 params! {
     /// `unmuteMember`: unmute a member muted with `muteMember`.
-    UnmuteMember = "unmuteMember";
+    UnmuteMember = "unmuteMember" -> models::MemberAction;
     required {
         /// The conference's name.
         conference_name: String = "conferenceName" => "conference_name";
@@ -119,7 +120,7 @@ params! {
 
 params! {
     /// `makeMemberDeaf`: deafen a member: they no longer hear the conference.
-    MakeMemberDeaf = "makeMemberDeaf";
+    MakeMemberDeaf = "makeMemberDeaf" -> models::MemberAction;
     required {
         /// The conference's name.
         conference_name: String = "conferenceName" => "conference_name";
@@ -131,7 +132,7 @@ params! {
 
 params! {
     /// `enableHearingForMember`: undo `makeMemberDeaf`.
-    EnableHearingForMember = "enableHearingForMember";
+    EnableHearingForMember = "enableHearingForMember" -> models::MemberAction;
     required {
         /// The conference's name.
         conference_name: String = "conferenceName" => "conference_name";
@@ -143,7 +144,7 @@ params! {
 
 params! {
     /// `playSoundToMember`: play an mp3 or wav file to a member.
-    PlaySoundToMember = "playSoundToMember";
+    PlaySoundToMember = "playSoundToMember" -> models::MemberAction;
     required {
         /// The conference's name.
         conference_name: String = "conferenceName" => "conference_name";
@@ -157,7 +158,7 @@ params! {
 
 params! {
     /// `stopPlayingSoundToMember`: stop the sound started by `playSoundToMember`.
-    StopPlayingSoundToMember = "stopPlayingSoundToMember";
+    StopPlayingSoundToMember = "stopPlayingSoundToMember" -> models::MemberAction;
     required {
         /// The conference's name.
         conference_name: String = "conferenceName" => "conference_name";
@@ -169,7 +170,7 @@ params! {
 
 params! {
     /// `playTextToMember`: speak text to a member.
-    PlayTextToMember = "playTextToMember";
+    PlayTextToMember = "playTextToMember" -> models::MemberAction;
     required {
         /// The conference's name.
         conference_name: String = "conferenceName" => "conference_name";
@@ -188,7 +189,7 @@ params! {
 
 params! {
     /// `stopPlayingTextToMember`: stop the speech started by `playTextToMember`.
-    StopPlayingTextToMember = "stopPlayingTextToMember";
+    StopPlayingTextToMember = "stopPlayingTextToMember" -> models::MemberAction;
     required {
         /// The conference's name.
         conference_name: String = "conferenceName" => "conference_name";

@@ -1,11 +1,12 @@
 //! SIP endpoints.
 
+use crate::models;
 use crate::rules;
 
 params! {
     /// `createEndpoint`: create a SIP endpoint. Plivo appends a 12-digit timestamp to the
     /// username it returns.
-    CreateEndpoint = "createEndpoint";
+    CreateEndpoint = "createEndpoint" -> models::EndpointCreated;
     required {
         /// The SIP username.
         username: String = "username" => "username";
@@ -22,7 +23,7 @@ params! {
 
 params! {
     /// `getSingleEndpoint`: one endpoint, with its registration state.
-    GetSingleEndpoint = "getSingleEndpoint";
+    GetSingleEndpoint = "getSingleEndpoint" -> models::Endpoint;
     required {
         /// The endpoint's id.
         endpoint_id: String = "endpointId" => "endpoint_id";
@@ -33,7 +34,7 @@ params! {
 params! {
     /// `getEndpoints`: one page of endpoints. The seed had no paging fields; Plivo pages this
     /// list like every other.
-    GetEndpoints = "getEndpoints";
+    GetEndpoints = "getEndpoints" -> models::Page<models::Endpoint>, paged;
     required {}
     optional {
         /// Page size, 1 to 20.
@@ -46,7 +47,7 @@ params! {
 params! {
     /// `updateEndpoint`: change an endpoint's password, alias or application. The seed marked
     /// password and alias required; Plivo takes any subset, so they are optional here.
-    UpdateEndpoint = "updateEndpoint";
+    UpdateEndpoint = "updateEndpoint" -> models::Ack;
     required {
         /// The endpoint's id.
         endpoint_id: String = "endpointId" => "endpoint_id";
@@ -63,7 +64,7 @@ params! {
 
 params! {
     /// `deleteEndpoint`: delete an endpoint; this cannot be undone.
-    DeleteEndpoint = "deleteEndpoint";
+    DeleteEndpoint = "deleteEndpoint" -> models::Ack;
     required {
         /// The endpoint's id.
         endpoint_id: String = "endpointId" => "endpoint_id";

@@ -2,12 +2,13 @@
 
 use super::{Direction, HttpMethod, MessageState, MessageType};
 use crate::Error;
+use crate::models;
 use crate::rules;
 
 params! {
     /// `sendMessage`: send a message to one or more numbers (several are joined with `<` on
     /// the wire). The answer's `message_uuid` is always a list.
-    SendMessage = "sendMessage";
+    SendMessage = "sendMessage" -> models::MessageQueued;
     required {
         /// Sender number or sender id, with country code.
         src: String = "src" => "src";
@@ -63,7 +64,7 @@ fn send_message_rule(p: &SendMessage) -> Result<(), Error> {
 
 params! {
     /// `getMessages`: one page of messages, newest first, with filters.
-    GetMessages = "getMessages";
+    GetMessages = "getMessages" -> models::Page<models::Message>, paged;
     required {}
     optional {
         /// Only this subaccount's (`SA…`) messages.
@@ -99,7 +100,7 @@ params! {
 
 params! {
     /// `getSingleMessage`: one message.
-    GetSingleMessage = "getSingleMessage";
+    GetSingleMessage = "getSingleMessage" -> models::Message;
     required {
         /// The message's uuid.
         message_uuid: String = "messageUuid" => "message_uuid";

@@ -37,6 +37,10 @@ pub use number::*;
 pub use pricing::*;
 pub use recording::*;
 
+/// Closed sets shared with the answers: the same type filters a list and reads its items.
+/// As request fields they accept only the known values; `Unknown(..)` is rejected.
+pub use crate::models::{Direction, MessageState, MessageType, NumberType};
+
 wire_enum! {
     /// The HTTP method Plivo uses when it calls one of your URLs.
     pub enum HttpMethod {
@@ -80,34 +84,6 @@ wire_enum! {
 }
 
 wire_enum! {
-    /// Direction of a call or message.
-    pub enum Direction {
-        /// Received by your account.
-        Inbound = "inbound",
-        /// Sent or placed by your account.
-        Outbound = "outbound",
-    }
-}
-
-wire_enum! {
-    /// Kind of phone number.
-    pub enum NumberType {
-        /// Local (geographic) number.
-        Local = "local",
-        /// Toll-free number.
-        Tollfree = "tollfree",
-        /// Mobile number.
-        Mobile = "mobile",
-        /// National number.
-        National = "national",
-        /// Fixed-line number.
-        Fixed = "fixed",
-        /// Any kind (number search only).
-        Any = "any",
-    }
-}
-
-wire_enum! {
     /// Audio format of a recording.
     pub enum FileFormat {
         /// MP3.
@@ -134,38 +110,6 @@ wire_enum! {
         Enabled = "true",
         /// Detect, and hang up when a machine answers.
         Hangup = "hangup",
-    }
-}
-
-wire_enum! {
-    /// Kind of message.
-    pub enum MessageType {
-        /// Text message.
-        Sms = "sms",
-        /// Multimedia message.
-        Mms = "mms",
-        /// WhatsApp message.
-        Whatsapp = "whatsapp",
-    }
-}
-
-wire_enum! {
-    /// Delivery state of a message, as a list filter.
-    pub enum MessageState {
-        /// Accepted, not yet sent.
-        Queued = "queued",
-        /// Handed to the carrier.
-        Sent = "sent",
-        /// Could not be sent.
-        Failed = "failed",
-        /// Delivered to the handset.
-        Delivered = "delivered",
-        /// The carrier could not deliver it.
-        Undelivered = "undelivered",
-        /// Rejected by Plivo or the carrier.
-        Rejected = "rejected",
-        /// Read (WhatsApp).
-        Read = "read",
     }
 }
 

@@ -1,11 +1,12 @@
 //! Phone numbers: rented ones, the inventory to buy from, and your own carrier's.
 
 use super::NumberType;
+use crate::models;
 use crate::rules;
 
 params! {
     /// `getRentedNumbers`: one page of the numbers on the account.
-    GetRentedNumbers = "getRentedNumbers";
+    GetRentedNumbers = "getRentedNumbers" -> models::Page<models::RentedNumber>, paged;
     required {}
     optional {
         /// Only numbers of this kind.
@@ -27,7 +28,7 @@ params! {
 
 params! {
     /// `getRentedNumber`: one number on the account.
-    GetRentedNumber = "getRentedNumber";
+    GetRentedNumber = "getRentedNumber" -> models::RentedNumber;
     required {
         /// The number, with country code.
         number: String = "number" => "number";
@@ -38,7 +39,7 @@ params! {
 params! {
     /// `addOwnCarrierNumber`: add numbers from your own carrier (registered with the legacy
     /// incoming-carrier operations).
-    AddOwnCarrierNumber = "addOwnCarrierNumber";
+    AddOwnCarrierNumber = "addOwnCarrierNumber" -> models::Ack;
     required {
         /// The numbers (joined with `,` on the wire).
         numbers: List = "numbers" => "numbers" [join = ','];
@@ -60,7 +61,7 @@ params! {
 params! {
     /// `updateNumber`: change a number's application, subaccount or alias. An empty `app_id`
     /// unlinks the application; in the JSON form `"appId": null` does too, as the seed says.
-    UpdateNumber = "updateNumber";
+    UpdateNumber = "updateNumber" -> models::Ack;
     required {
         /// The number, with country code.
         number: String = "number" => "number";
@@ -77,7 +78,7 @@ params! {
 
 params! {
     /// `unrentNumber`: give a number back; this cannot be undone.
-    UnrentNumber = "unrentNumber";
+    UnrentNumber = "unrentNumber" -> models::Ack;
     required {
         /// The number, with country code.
         number: String = "number" => "number";
@@ -87,7 +88,7 @@ params! {
 
 params! {
     /// `searchNewNumbers`: one page of numbers you can buy in a country.
-    SearchNewNumbers = "searchNewNumbers";
+    SearchNewNumbers = "searchNewNumbers" -> models::Page<models::AvailableNumber>, paged;
     required {
         /// ISO 3166-1 alpha-2 code, upper case (`US`, `GB`).
         country_iso: String = "countryIso" => "country_iso" [check = rules::country_iso];
@@ -116,7 +117,7 @@ params! {
 
 params! {
     /// `buyNumber`: rent a number found with `searchNewNumbers`.
-    BuyNumber = "buyNumber";
+    BuyNumber = "buyNumber" -> models::NumberBought;
     required {
         /// The number, with country code.
         number: String = "number" => "number";

@@ -1,11 +1,12 @@
 //! Recordings of calls and conferences.
 
+use crate::models;
 use crate::rules;
 
 params! {
     /// `getRecordings`: one page of recordings. The seed's `addTime` is Plivo's `add_time`;
     /// the comparison forms are separate fields.
-    GetRecordings = "getRecordings";
+    GetRecordings = "getRecordings" -> models::Page<models::Recording>, paged;
     required {}
     optional {
         /// Only recordings added at this time (`YYYY-MM-DD HH:MM[:SS]`).
@@ -37,7 +38,7 @@ params! {
 
 params! {
     /// `getSingleRecording`: one recording.
-    GetSingleRecording = "getSingleRecording";
+    GetSingleRecording = "getSingleRecording" -> models::Recording;
     required {
         /// The recording's id.
         recording_id: String = "recordingId" => "recording_id";
@@ -47,7 +48,7 @@ params! {
 
 params! {
     /// `deleteRecording`: delete a recording.
-    DeleteRecording = "deleteRecording";
+    DeleteRecording = "deleteRecording" -> models::Ack;
     required {
         /// The recording's id.
         recording_id: String = "recordingId" => "recording_id";

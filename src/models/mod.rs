@@ -1,0 +1,443 @@
+//! Typed answers: one model per kind of object Plivo returns, and the envelopes around them.
+//!
+//! Every model is forward-compatible:
+//!
+//! - fields Plivo adds later are kept in `extra` and never fail decoding;
+//! - closed sets (message state, call direction, …) are enums with an `Unknown(String)`
+//!   variant that keeps a value this crate does not know yet;
+//! - models are `#[non_exhaustive]`: new fields are not breaking changes;
+//! - a field Plivo sometimes sends as `null` or leaves out is an `Option`; `null` and absent
+//!   read the same.
+//!
+//! Plivo's loose types are handled here, once:
+//!
+//! | on the wire | model type |
+//! |---|---|
+//! | money, rates and other decimals as strings (`"0.00650"`), sometimes as JSON numbers | [`Decimal`], exact text, never `f64` |
+//! | an id or a list of ids (`request_uuid`, `member_id`, even `"[u'10', u'11']"`) | [`Ids`] |
+//! | a count sent as a string (`"conference_member_count": "2"`) | [`Decimal`] with [`Decimal::to_u64`] |
+//! | paged lists `{"api_id", "meta", "objects"}` | [`Page<T>`] with [`Meta`] |
+//! | answers to actions `{"api_id", "message"}`, and empty 204 bodies | [`Ack`] |
+//!
+//! Every model also implements `Serialize`, writing the JSON it was read from (`extra`
+//! included), so a model can be stored or forwarded without losing anything.
+
+mod account;
+mod call;
+mod conference;
+mod endpoint;
+mod message;
+mod number;
+mod pricing;
+mod recording;
+
+pub use account::*;
+pub use call::*;
+pub use conference::*;
+pub use endpoint::*;
+pub use message::*;
+pub use number::*;
+pub use pricing::*;
+pub use recording::*;
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::{Map, Value};
+
+/// Fields a model does not know (yet), kept as they came.
+pub type Extra = Map<String, Value>;
+
+/// A decimal number as Plivo wrote it (`"4.88860"`), kept exact: money is never an `f64`.
+///
+/// Reads a JSON string or a JSON number, and writes back the same form.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Decimal {
+    text: String,
+    quoted: bool,
+}
+
+impl Decimal {
+    /// The number as Plivo wrote it.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The value as a whole number, when it is one (`"2"`, `"590"`; `"2.0"` is not).
+    pub fn to_u64(&self) -> Option<u64> {
+        self.text.parse().ok()
+    }
+
+    /// Parses the text into any type that parses decimals exactly (a decimal crate's type).
+    pub fn parse<T: std::str::FromStr>(&self) -> Result<T, T::Err> {
+        self.text.parse()
+    }
+}
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl From<&str> for Decimal {
+    fn from(text: &str) -> Self {
+        Decimal {
+            text: text.to_owned(),
+            quoted: true,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Decimal {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct DecimalVisitor;
+        impl Visitor<'_> for DecimalVisitor {
+            type Value = Decimal;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a decimal number as a string or a number")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
+                Ok(Decimal {
+                    text: v.to_owned(),
+                    quoted: true,
+                })
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
+                Ok(Decimal {
+                    text: v.to_string(),
+                    quoted: false,
+                })
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
+                Ok(Decimal {
+                    text: v.to_string(),
+                    quoted: false,
+                })
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
+                Ok(Decimal {
+                    text: v.to_string(),
+                    quoted: false,
+                })
+            }
+        }
+        deserializer.deserialize_any(DecimalVisitor)
+    }
+}
+
+impl Serialize for Decimal {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.quoted {
+            return serializer.serialize_str(&self.text);
+        }
+        match serde_json::from_str::<serde_json::Number>(&self.text) {
+            Ok(number) => number.serialize(serializer),
+            Err(_) => serializer.serialize_str(&self.text),
+        }
+    }
+}
+
+/// One id or several, in whichever form Plivo sent them: a string, a list, or the Python
+/// repr some conference answers carry (`"[u'160005', u'160004']"`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Ids {
+    /// A single id (or a Python-repr list, see [`Ids::to_vec`]).
+    One(String),
+    /// A JSON list of ids.
+    Many(Vec<String>),
+}
+
+impl Ids {
+    /// The ids as a list. A Python-repr list (`"[u'1', u'2']"`) is split into its ids.
+    pub fn to_vec(&self) -> Vec<String> {
+        match self {
+            Ids::Many(ids) => ids.clone(),
+            Ids::One(text) => match text
+                .trim()
+                .strip_prefix('[')
+                .and_then(|t| t.strip_suffix(']'))
+            {
+                Some(inner) => inner
+                    .split(',')
+                    .map(|id| {
+                        id.trim()
+                            .trim_start_matches('u')
+                            .trim_matches(|c| c == '\'' || c == '"')
+                            .to_owned()
+                    })
+                    .filter(|id| !id.is_empty())
+                    .collect(),
+                None => vec![text.clone()],
+            },
+        }
+    }
+
+    /// The first id, if any.
+    pub fn first(&self) -> Option<String> {
+        self.to_vec().into_iter().next()
+    }
+}
+
+/// Declares a model: `required` fields must be in every answer; `optional` ones become
+/// `Option`s that read `null` or absence as `None` and are left out when writing `None`;
+/// unknown fields land in `extra`.
+macro_rules! model {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            required {
+                $( $(#[$rmeta:meta])* $rf:ident : $rt:ty, )*
+            }
+            optional {
+                $( $(#[$ometa:meta])* $of:ident : $ot:ty, )*
+            }
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct $name {
+            $( $(#[$rmeta])* pub $rf: $rt, )*
+            $(
+                $(#[$ometa])*
+                #[serde(default, skip_serializing_if = "Option::is_none")]
+                pub $of: Option<$ot>,
+            )*
+            /// Fields this version of the crate does not know, as Plivo sent them.
+            #[serde(flatten)]
+            pub extra: $crate::models::Extra,
+        }
+    };
+}
+pub(crate) use model;
+
+/// Declares a closed set read from Plivo, with an `Unknown(String)` variant for values this
+/// crate does not know yet. Reading and writing use Plivo's spelling.
+macro_rules! open_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $wire:literal, )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )+
+            /// A value this version of the crate does not know, as Plivo sent it.
+            Unknown(String),
+        }
+
+        impl $name {
+            /// The values this version of the crate knows, in declaration order.
+            pub const KNOWN: &'static [$name] = &[$($name::$variant),+];
+
+            /// Plivo's spelling.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $( $name::$variant => $wire, )+
+                    $name::Unknown(other) => other,
+                }
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(text: &str) -> Self {
+                match text {
+                    $( $wire => $name::$variant, )+
+                    other => $name::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let text = std::borrow::Cow::<str>::deserialize(d)?;
+                Ok($name::from(text.as_ref()))
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        // As a request field (a list filter), only the known values are accepted.
+        impl $crate::params::ParamValue for $name {
+            const KIND: &'static str = "enum";
+            const CHOICES: &'static [&'static str] = &[$($wire),+];
+            fn from_form(
+                value: &serde_json::Value,
+                _: &$crate::params::FieldSpec,
+            ) -> Result<Self, String> {
+                value
+                    .as_str()
+                    .and_then(|text| Self::KNOWN.iter().find(|v| v.as_str().eq_ignore_ascii_case(text)))
+                    .cloned()
+                    .ok_or_else(|| format!("must be one of {}", Self::CHOICES.join(", ")))
+            }
+            fn to_form(&self, _: &$crate::params::FieldSpec) -> serde_json::Value {
+                serde_json::Value::String(self.as_str().to_owned())
+            }
+            fn wire(&self) -> $crate::params::Wire<'_> {
+                $crate::params::Wire::Str(self.as_str())
+            }
+            fn check(&self, _: &$crate::params::FieldSpec) -> Result<(), String> {
+                match self {
+                    $name::Unknown(other) => Err(format!(
+                        "must be one of {}, got {other:?}",
+                        Self::CHOICES.join(", ")
+                    )),
+                    _ => Ok(()),
+                }
+            }
+        }
+    };
+}
+pub(crate) use open_enum;
+
+open_enum! {
+    /// Direction of a call or message.
+    pub enum Direction {
+        /// Received by the account.
+        Inbound = "inbound",
+        /// Sent or placed by the account.
+        Outbound = "outbound",
+    }
+}
+
+/// Paging information of a list answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Meta {
+    /// Page size.
+    pub limit: u32,
+    /// Items skipped before this page.
+    pub offset: u32,
+    /// Relative URI of the next page, `None` on the last one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+    /// Relative URI of the previous page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<String>,
+    /// Items across all pages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<u64>,
+    /// Other paging fields.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// One page of a list: `{"api_id", "meta", "objects"}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Page<T> {
+    /// Plivo's request id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_id: Option<String>,
+    /// Paging information.
+    pub meta: Meta,
+    /// The items of this page.
+    pub objects: Vec<T>,
+    /// Other fields.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The answer to an action (`{"api_id", "message"}` and whatever else it carries), or the
+/// empty body of a 204.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Ack {
+    /// Plivo's request id (absent for an empty 204).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_id: Option<String>,
+    /// What Plivo said (`"changed"`, `"call fired"`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Other fields.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl<'de> Deserialize<'de> for Ack {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Body {
+            #[serde(default)]
+            api_id: Option<String>,
+            #[serde(default)]
+            message: Option<String>,
+            #[serde(flatten)]
+            extra: Extra,
+        }
+        Ok(match Option::<Body>::deserialize(deserializer)? {
+            Some(b) => Ack {
+                api_id: b.api_id,
+                message: b.message,
+                extra: b.extra,
+            },
+            None => Ack::default(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_round_trip_in_their_form() {
+        for text in [r#""4.88860""#, "0.0008", "12", r#""2""#] {
+            let d: Decimal = serde_json::from_str(text).expect("decimal");
+            assert_eq!(serde_json::to_string(&d).expect("json"), text);
+        }
+        let d: Decimal = serde_json::from_str(r#""590""#).expect("decimal");
+        assert_eq!(d.to_u64(), Some(590));
+        assert_eq!(d.as_str(), "590");
+    }
+
+    #[test]
+    fn ids_in_every_form() {
+        let one: Ids = serde_json::from_str(r#""10""#).expect("one");
+        assert_eq!(one.to_vec(), ["10"]);
+        let many: Ids = serde_json::from_str(r#"["a","b"]"#).expect("many");
+        assert_eq!(many.to_vec(), ["a", "b"]);
+        let repr: Ids = serde_json::from_str(r#""[u'160005', u'160004']""#).expect("repr");
+        assert_eq!(repr.to_vec(), ["160005", "160004"]);
+        assert_eq!(
+            serde_json::to_string(&repr).expect("json"),
+            r#""[u'160005', u'160004']""#
+        );
+    }
+
+    #[test]
+    fn open_enums_keep_unknown_values() {
+        let d: Direction = serde_json::from_str(r#""inbound""#).expect("known");
+        assert_eq!(d, Direction::Inbound);
+        let d: Direction = serde_json::from_str(r#""sideways""#).expect("unknown");
+        assert_eq!(d, Direction::Unknown("sideways".into()));
+        assert_eq!(serde_json::to_string(&d).expect("json"), r#""sideways""#);
+    }
+
+    #[test]
+    fn acks_read_empty_bodies() {
+        let ack: Ack = serde_json::from_str("null").expect("null");
+        assert_eq!(ack, Ack::default());
+        let ack: Ack =
+            serde_json::from_str(r#"{"api_id":"a","message":"changed","x":1}"#).expect("ack");
+        assert_eq!(ack.message.as_deref(), Some("changed"));
+        assert_eq!(ack.extra["x"], 1);
+    }
+}

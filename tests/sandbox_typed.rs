@@ -1,0 +1,239 @@
+//! Every seed operation, sent typed (`Client::send`) to the sandbox: each answer decodes into
+//! its model, and the models carry what the flow needs next.
+
+use std::collections::BTreeSet;
+
+use plivo::models::{CallStatus, Direction, MessageState};
+use plivo::ops::*;
+use plivo::sandbox::Sandbox;
+use plivo::{Client, Error, OperationKind, Typed};
+
+/// Sends typed and records the operation's name, so the test can check it covered them all.
+struct Tour {
+    client: Client,
+    done: BTreeSet<&'static str>,
+}
+
+impl Tour {
+    fn send<P: Typed + Clone>(&mut self, params: P) -> P::Output {
+        let name = params.clone().into().name();
+        self.done.insert(name);
+        self.client
+            .send(params)
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
+    }
+}
+
+#[test]
+fn every_seed_operation_decodes_typed_from_the_sandbox() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let mut t = Tour {
+        client: sandbox.client(),
+        done: BTreeSet::new(),
+    };
+
+    let account = t.send(GetAccountDetails::new());
+    assert_eq!(account.auth_id, sandbox.auth_id());
+    t.send(UpdateAccount::new().name("Typed"));
+
+    let sub = t.send(CreateSubaccount::new("typed sub").enabled(true));
+    t.send(UpdateSubaccount::new(sub.auth_id.as_str(), "typed sub 2"));
+    assert_eq!(
+        t.send(GetSingleSubaccount::new(sub.auth_id.as_str()))
+            .name
+            .as_deref(),
+        Some("typed sub 2")
+    );
+    assert_eq!(t.send(GetSubaccounts::new()).objects.len(), 1);
+    t.send(DeleteSubaccount::new(sub.auth_id.as_str()));
+
+    let app = t.send(CreateApplication::new(
+        "typed app",
+        "https://example.com/answer",
+    ));
+    assert_eq!(t.send(GetApplications::new()).meta.total_count, Some(1));
+    t.send(UpdateApplication::new(app.app_id.as_str()).hangup_url("https://example.com/h"));
+    assert_eq!(
+        t.send(GetSingleApplication::new(app.app_id.as_str()))
+            .hangup_url
+            .as_deref(),
+        Some("https://example.com/h")
+    );
+
+    let endpoint = t.send(CreateEndpoint::new("typed", "secret", "Typed"));
+    assert!(
+        endpoint
+            .username
+            .as_deref()
+            .is_some_and(|u| u.starts_with("typed") && u.len() == 17)
+    );
+    assert!(
+        !t.send(GetSingleEndpoint::new(endpoint.endpoint_id.as_str()))
+            .is_registered()
+    );
+    assert_eq!(t.send(GetEndpoints::new()).objects.len(), 1);
+    t.send(UpdateEndpoint::new(endpoint.endpoint_id.as_str()).alias("Typed 2"));
+    t.send(DeleteEndpoint::new(endpoint.endpoint_id.as_str()));
+
+    let found = t.send(SearchNewNumbers::new("US").limit(2));
+    let number = found.objects[0].number.clone();
+    let bought = t.send(BuyNumber::new(number.as_str()));
+    assert_eq!(
+        bought.numbers.map(|n| n[0].number.clone()),
+        Some(number.clone())
+    );
+    assert_eq!(t.send(GetRentedNumbers::new()).objects.len(), 1);
+    t.send(UpdateNumber::new(number.as_str()).app_id(app.app_id.as_str()));
+    assert!(
+        t.send(GetRentedNumber::new(number.as_str()))
+            .application
+            .is_some()
+    );
+
+    let carrier = t.send(AddIncomingCarrier::new("typed carrier", "10.1.1.1"));
+    t.send(UpdateIncomingCarrier::new(carrier.carrier_id.as_str()).name("typed carrier 2"));
+    assert_eq!(t.send(ListIncomingCarriers::new()).objects.len(), 1);
+    assert_eq!(
+        t.send(GetSingleIncomingCarrier::new(carrier.carrier_id.as_str()))
+            .name
+            .as_deref(),
+        Some("typed carrier 2")
+    );
+    t.send(AddOwnCarrierNumber::new(
+        "12025550199",
+        carrier.carrier_id.as_str(),
+        "DC",
+    ));
+    t.send(RemoveIncomingCarrier::new(carrier.carrier_id.as_str()));
+
+    let queued = t.send(SendMessage::new(
+        number.as_str(),
+        ["14155550101", "14155550102"],
+        "typed",
+    ));
+    assert_eq!(queued.message_uuid.len(), 2);
+    let message = t.send(GetSingleMessage::new(queued.message_uuid[0].as_str()));
+    assert_eq!(message.message_state, Some(MessageState::Queued));
+    assert_eq!(message.message_direction, Some(Direction::Outbound));
+    assert_eq!(t.send(GetMessages::new()).meta.total_count, Some(2));
+
+    let fired = t.send(MakeCall::new(
+        number.as_str(),
+        ["14155550103", "14155550104"],
+        "https://example.com/a",
+    ));
+    assert_eq!(fired.request_uuid.to_vec().len(), 2);
+    let live = t.send(GetLiveCalls::new());
+    assert_eq!(live.calls.len(), 2);
+    let (a, b) = (live.calls[0].clone(), live.calls[1].clone());
+    assert_eq!(
+        t.send(GetSingleLiveCallDetails::new(a.as_str()))
+            .call_status,
+        Some(CallStatus::InProgress)
+    );
+    t.send(TransferCall::new(a.as_str(), Legs::Aleg).aleg_url("https://example.com/t"));
+    let started = t.send(RecordCall::new(a.as_str()));
+    assert!(started.recording_id.is_some());
+    t.send(StopCallRecording::new(a.as_str()));
+    t.send(PlayMusicFile::new(a.as_str(), "https://example.com/a.mp3"));
+    t.send(StopPlayingMusicFile::new(a.as_str()));
+    t.send(PlayText::new(a.as_str(), "hello"));
+    t.send(StopPlayingText::new(a.as_str()));
+    t.send(SendDigits::new(a.as_str(), "123"));
+
+    let room = "Typed Room";
+    let ma = sandbox.join_conference(&a, room).expect("a joins");
+    let mb = sandbox.join_conference(&b, room).expect("b joins");
+    assert_eq!(t.send(GetConferences::new()).conferences, [room]);
+    let conference = t.send(GetSingleConference::new(room));
+    assert_eq!(
+        conference.conference_member_count.and_then(|c| c.to_u64()),
+        Some(2)
+    );
+    assert!(
+        t.send(StartRecordingConference::new(room))
+            .recording_id
+            .is_some()
+    );
+    t.send(StopRecordingConference::new(room));
+    t.send(MuteMember::new(room, ma.as_str()));
+    t.send(UnmuteMember::new(room, ma.as_str()));
+    t.send(MakeMemberDeaf::new(room, ma.as_str()));
+    t.send(EnableHearingForMember::new(room, ma.as_str()));
+    let played = t.send(PlaySoundToMember::new(
+        room,
+        "all",
+        "https://example.com/a.mp3",
+    ));
+    assert!(played.member_id.is_some());
+    t.send(StopPlayingSoundToMember::new(room, "all"));
+    t.send(PlayTextToMember::new(room, ma.as_str(), "hi"));
+    t.send(StopPlayingTextToMember::new(room, ma.as_str()));
+    t.send(KickMember::new(room, mb.as_str()));
+    t.send(HangupMember::new(room, ma.as_str()));
+    sandbox
+        .join_conference(&b, "Second")
+        .expect("b joins again");
+    t.send(HangupSingleConference::new("Second"));
+
+    let c = t.send(MakeCall::new(
+        number.as_str(),
+        "14155550105",
+        "https://example.com/a",
+    ));
+    let c = c.request_uuid.first().expect("request");
+    sandbox.join_conference(&c, "Third").expect("c joins");
+    t.send(HangupConferences::new());
+
+    let d = t.send(MakeCall::new(
+        number.as_str(),
+        "14155550106",
+        "https://example.com/a",
+    ));
+    t.send(HangupCallRequest::new(
+        d.request_uuid.first().expect("request").as_str(),
+    ));
+    t.send(MakeCall::new(
+        number.as_str(),
+        "14155550107",
+        "https://example.com/a",
+    ));
+    let e = t.send(GetLiveCalls::new()).calls[0].clone();
+    t.send(HangupSingleCall::new(e.as_str()));
+    t.send(MakeCall::new(
+        number.as_str(),
+        "14155550108",
+        "https://example.com/a",
+    ));
+    t.send(HangupCalls::new());
+    assert!(t.send(GetLiveCalls::new()).calls.is_empty());
+
+    let records = t.send(GetCallsDetails::new());
+    assert_eq!(records.meta.total_count, Some(6));
+    let record = t.send(GetSingleCallDetails::new(a.as_str()));
+    assert_eq!(record.call_uuid, a);
+
+    let recordings = t.send(GetRecordings::new());
+    let recording = recordings.objects[0].recording_id.clone();
+    assert_eq!(
+        t.send(GetSingleRecording::new(recording.as_str()))
+            .recording_id,
+        recording
+    );
+    t.send(DeleteRecording::new(recording.as_str()));
+
+    let price = t.send(GetPricing::new("GB"));
+    assert_eq!(price.country_iso, "GB");
+    t.send(UnrentNumber::new(number.as_str()));
+    t.send(DeleteApplication::new(app.app_id.as_str()));
+
+    let all: BTreeSet<&str> = OperationKind::ALL.iter().map(|k| k.name()).collect();
+    let missing: Vec<_> = all.difference(&t.done).collect();
+    assert!(missing.is_empty(), "not sent: {missing:?}");
+
+    let err = t
+        .client
+        .send(GetSingleRecording::new(recording.as_str()))
+        .expect_err("deleted");
+    assert!(matches!(err, Error::Api(_)) && err.is_not_found());
+}
