@@ -47,11 +47,14 @@ pub(crate) struct Row {
     pub path: &'static str,
     pub params: Params,
     pub statuses: &'static [u16],
+    /// Only in Plivo's older API.
     pub legacy: bool,
+    /// One of the seed package's 68 operations.
+    pub seed: bool,
 }
 
 macro_rules! table {
-    ($( $kind:ident $method:ident $path:literal $params:ident [$($status:literal),*] $($legacy:ident)? ;)*) => {
+    ($( $kind:ident $method:ident $path:literal $params:ident [$($status:literal),*] $($flag:ident)? ;)*) => {
         pub(crate) fn row(kind: OperationKind) -> Row {
             match kind {
                 $(
@@ -60,7 +63,8 @@ macro_rules! table {
                         path: $path,
                         params: Params::$params,
                         statuses: &[$($status),*],
-                        legacy: table!(@legacy $($legacy)?),
+                        legacy: table!(@legacy $($flag)?),
+                        seed: table!(@seed $($flag)?),
                     },
                 )*
             }
@@ -68,6 +72,10 @@ macro_rules! table {
     };
     (@legacy) => { false };
     (@legacy legacy) => { true };
+    (@legacy beyond) => { false };
+    (@seed) => { true };
+    (@seed legacy) => { true };
+    (@seed beyond) => { false };
 }
 
 table! {
@@ -149,6 +157,9 @@ table! {
     AddIncomingCarrier          Post    "IncomingCarrier/"                                     Body    [201] legacy;
     UpdateIncomingCarrier       Post    "IncomingCarrier/{carrier_id}/"                        Body    [202] legacy;
     RemoveIncomingCarrier       Delete  "IncomingCarrier/{carrier_id}/"                        Empty   [204] legacy;
+
+    // Beyond the seed.
+    CreateToken                 Post    "JWT/Token/"                                           Body    [200, 201] beyond;
 }
 
 /// An operation turned into HTTP terms, before the account base and host are added.

@@ -151,6 +151,38 @@
 //! ([`OperationKind::is_legacy`]); Plivo may answer them with 404 or 405, which you get as
 //! [`Error::Api`].
 //!
+//! # Access tokens
+//!
+//! [`token::AccessToken`] signs the JWT that Plivo's browser and mobile SDKs log an endpoint
+//! in with (HS256, keyed with the auth token), locally and without a request, as the official
+//! SDKs do. [`ops::CreateToken`] asks Plivo to mint one instead.
+//!
+//! ```
+//! let jwt = plivo::token::AccessToken::new("MADADADADADADADADADA", "auth-token", "alice")
+//!     .incoming(true)
+//!     .outgoing(true)
+//!     .lifetime(3600) // seconds, 180 to 86400; nbf defaults to now
+//!     .to_jwt()?;
+//! assert_eq!(jwt.split('.').count(), 3);
+//! # Ok::<(), plivo::Error>(())
+//! ```
+//!
+//! # Webhook signatures
+//!
+//! [`webhook`] checks that a callback request comes from Plivo: [`webhook::validate_v3`] for
+//! the `X-Plivo-Signature-V3` header (and `-Ma-V3` with the main account's token),
+//! [`webhook::validate_v2`] for V2, [`webhook::validate_v1`] for the legacy SHA-1 scheme, and
+//! [`webhook::verify_request`] to check whichever headers a request carries. Comparisons are
+//! constant-time; pass the callback URL exactly as configured in Plivo.
+//!
+//! ```
+//! let params = [("CallUUID", "0d9ab0fa"), ("From", "14155550100")];
+//! let url = "https://example.com/answer";
+//! let header = plivo::webhook::compute_v3("POST", url, "12345", &params, "auth-token")?;
+//! assert!(plivo::webhook::validate_v3("POST", url, "12345", &params, &header, "auth-token"));
+//! # Ok::<(), plivo::Error>(())
+//! ```
+//!
 //! # Features
 //!
 //! - `sandbox` (off by default): `plivo::sandbox::Sandbox`, an in-memory imitation of the Plivo API
@@ -177,8 +209,10 @@ mod response;
 mod rules;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
+pub mod token;
 mod transport;
 pub mod typed;
+pub mod webhook;
 
 pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,

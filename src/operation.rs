@@ -33,7 +33,7 @@ macro_rules! operations {
         }
 
         impl OperationKind {
-            /// Every operation, in the order of the seed's resources.
+            /// Every operation: the seed's, in the order of its resources, then the ones beyond it.
             pub const ALL: &'static [OperationKind] = &[$(OperationKind::$name),*];
 
             /// The seed name (`sendMessage`).
@@ -117,6 +117,8 @@ operations! {
     // incoming carriers (legacy)
     ListIncomingCarriers, GetSingleIncomingCarrier, AddIncomingCarrier, UpdateIncomingCarrier,
     RemoveIncomingCarrier,
+    // beyond the seed
+    CreateToken,
 }
 
 impl OperationKind {
@@ -150,6 +152,12 @@ impl OperationKind {
     /// operations and `hangupCalls`).
     pub fn is_legacy(self) -> bool {
         dispatch::row(self).legacy
+    }
+
+    /// Whether the operation is one of the 68 of the seed connector package (`createToken` is
+    /// not).
+    pub fn is_seed(self) -> bool {
+        dispatch::row(self).seed
     }
 }
 

@@ -167,6 +167,24 @@ impl ParamValue for u32 {
     }
 }
 
+impl ParamValue for u64 {
+    const KIND: &'static str = "integer";
+    fn from_form(value: &Value, _: &FieldSpec) -> Result<Self, String> {
+        let parsed = match value {
+            Value::Number(n) => n.as_u64(),
+            Value::String(s) => s.parse::<u64>().ok(),
+            _ => None,
+        };
+        parsed.ok_or_else(|| "must be a non-negative integer".into())
+    }
+    fn to_form(&self, _: &FieldSpec) -> Value {
+        Value::from(*self)
+    }
+    fn wire(&self) -> Wire<'_> {
+        Wire::Int(*self)
+    }
+}
+
 impl ParamValue for Vec<String> {
     const KIND: &'static str = "list";
     fn from_form(value: &Value, spec: &FieldSpec) -> Result<Self, String> {

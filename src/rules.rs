@@ -61,6 +61,11 @@ pub(crate) fn auth_id(v: &str) -> Result<(), String> {
     }
 }
 
+/// [`auth_id`] for a `String` field.
+pub(crate) fn auth_id_field(v: &String) -> Result<(), String> {
+    auth_id(v)
+}
+
 fn is_id_byte(b: u8) -> bool {
     b.is_ascii_uppercase() || b.is_ascii_digit()
 }

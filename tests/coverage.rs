@@ -12,6 +12,7 @@ const SOURCES: &[&str] = &[
     include_str!("ops_message.rs"),
     include_str!("ops_misc.rs"),
     include_str!("ops_number.rs"),
+    include_str!("ops_token.rs"),
 ];
 
 #[test]

@@ -104,6 +104,7 @@ fn every_seed_fixture_decodes_with_no_field_lost() {
     check!(GetSingleSubaccount, "subaccountGetResponse.json");
     check!(GetSubaccounts, "subaccountListResponse.json");
     check!(UpdateSubaccount, "subaccountUpdateResponse.json");
+    check!(CreateToken, "tokenCreateResponse.json");
 }
 
 /// Asserts that every field of the fixture landed in a typed field, not in `extra`.

@@ -222,6 +222,13 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
     );
     t.send(DeleteRecording::new(recording.as_str()));
 
+    let minted = t.send(
+        CreateToken::new(sandbox.auth_id())
+            .subject("alice")
+            .incoming_allow(true),
+    );
+    assert_eq!(minted.token.split('.').count(), 3);
+
     let price = t.send(GetPricing::new("GB"));
     assert_eq!(price.country_iso, "GB");
     t.send(UnrentNumber::new(number.as_str()));

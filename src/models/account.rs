@@ -147,3 +147,17 @@ model! {
         }
     }
 }
+
+model! {
+    /// The answer to `createToken`: an access token Plivo signed.
+    pub struct TokenCreated {
+        required {
+            /// The access token (a JWT).
+            token: String,
+        }
+        optional {
+            /// Plivo's request id.
+            api_id: String,
+        }
+    }
+}

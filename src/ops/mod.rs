@@ -25,6 +25,7 @@ mod message;
 mod number;
 mod pricing;
 mod recording;
+mod token;
 
 pub use account::*;
 pub use application::*;
@@ -36,6 +37,7 @@ pub use message::*;
 pub use number::*;
 pub use pricing::*;
 pub use recording::*;
+pub use token::*;
 
 /// Closed sets shared with the answers: the same type filters a list and reads its items.
 /// As request fields they accept only the known values; `Unknown(..)` is rejected.

@@ -1,7 +1,7 @@
 //! An offline imitation of the Plivo API, on loopback, in memory (cargo feature `sandbox`).
 //!
 //! Plivo has no test mode: every real call costs money. The sandbox answers the 68 seed
-//! operations with the shapes of Plivo's recorded responses and keeps state between calls:
+//! operations (and `createToken`, whose tokens it signs with the account's auth token) with the shapes of Plivo's recorded responses and keeps state between calls:
 //! messages you send can be listed, calls you place go live, can be played to, recorded, put in a
 //! conference and hung up, and then show up as call detail records.
 //!

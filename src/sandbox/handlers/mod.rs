@@ -10,6 +10,7 @@ mod message;
 pub(crate) mod number;
 mod pricing;
 mod recording;
+mod token;
 
 use std::io::{Read as _, Write as _};
 use std::sync::{Mutex, PoisonError};
@@ -224,6 +225,7 @@ fn route(state: &mut State, req: &Req) -> Handled {
         ["IncomingCarrier", _] => {
             on!("GET" => carrier::get, "POST" => carrier::update, "DELETE" => carrier::delete)
         }
+        ["JWT", "Token"] => on!("POST" => token::create),
         _ => Err(not_found()),
     }
 }
