@@ -183,6 +183,19 @@
 //! # Ok::<(), plivo::Error>(())
 //! ```
 //!
+//! # Plivo XML
+//!
+//! [`xml`] builds the XML documents your answer URLs return (`Response`, `Speak`, `Dial`,
+//! `GetInput`, `MultiPartyCall`, SSML, …): typed attributes, nesting checked by the compiler,
+//! the other rules checked by `to_xml`, and output byte for byte the Python SDK's.
+//!
+//! ```
+//! use plivo::xml::{Response, Speak};
+//! let xml = Response::new().add(Speak::new("Hi")).to_xml()?;
+//! assert_eq!(xml, "<Response><Speak>Hi</Speak></Response>");
+//! # Ok::<(), plivo::Error>(())
+//! ```
+//!
 //! # Features
 //!
 //! - `sandbox` (off by default): `plivo::sandbox::Sandbox`, an in-memory imitation of the Plivo API
@@ -213,6 +226,7 @@ pub mod token;
 mod transport;
 pub mod typed;
 pub mod webhook;
+pub mod xml;
 
 pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,

@@ -204,7 +204,7 @@ pub fn string_to_sign_v3(
 
 fn v3_message(method: Method, url: &str, nonce: &str, params: &[(&str, &str)]) -> String {
     let (mut out, query) = split_url(url);
-    let own = parse_query(query);
+    let own = form_params(query);
     let own_pairs = own.iter().map(|(k, v)| (k.as_str(), v.as_str()));
     match method {
         Method::Get => {
@@ -529,9 +529,16 @@ fn split_url(url: &str) -> (String, &str) {
     (base, query)
 }
 
-/// `application/x-www-form-urlencoded` pairs: split on `&`, empty pieces skipped, a piece
-/// without `=` is a key with an empty value, `+` and `%XX` decoded.
-fn parse_query(query: &str) -> Vec<(String, String)> {
+/// Decodes an `application/x-www-form-urlencoded` body or a query string into pairs, in order,
+/// repeated keys kept: what [`validate_v3`] takes as `params` for a `POST` callback's body or a
+/// `GET` callback's query. Empty pieces are skipped, a piece without `=` is a key with an empty
+/// value, `+` and `%XX` are decoded.
+///
+/// ```
+/// let pairs = plivo::webhook::form_params("From=14155550100&Text=hi+there&Digits=%23");
+/// assert_eq!(pairs[1], ("Text".to_owned(), "hi there".to_owned()));
+/// ```
+pub fn form_params(query: &str) -> Vec<(String, String)> {
     query
         .split('&')
         .filter(|piece| !piece.is_empty())

@@ -231,16 +231,9 @@ fn route(state: &mut State, req: &Req) -> Handled {
 }
 
 fn query_params(query: &str) -> Map<String, Value> {
-    query
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            (
-                percent_decode(&k.replace('+', " ")),
-                Value::String(percent_decode(&v.replace('+', " "))),
-            )
-        })
+    crate::webhook::form_params(query)
+        .into_iter()
+        .map(|(k, v)| (k, Value::String(v)))
         .collect()
 }
 
