@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use base64::Engine as _;
 
+use crate::retry::{CallOptions, RetryPolicy};
 use crate::transport::Transport;
 use crate::{Error, Operation, Response, dispatch, rules};
 
@@ -89,10 +90,28 @@ impl Client {
     /// the server's message and its body. Input that breaks a rule is [`Error::Invalid`] and
     /// nothing is sent.
     pub fn call(&self, op: impl Into<Operation>) -> Result<Response, Error> {
+        self.call_with(op, &CallOptions::default())
+    }
+
+    /// As [`Client::call`], with settings for this call only: a timeout, a retry policy.
+    ///
+    /// ```no_run
+    /// use std::time::Duration;
+    /// use plivo::{CallOptions, RetryPolicy, ops};
+    /// let client = plivo::Client::from_env()?;
+    /// let quick = CallOptions::new().timeout(Duration::from_secs(3)).retry(RetryPolicy::none());
+    /// let resp = client.call_with(ops::GetAccountDetails::new(), &quick)?;
+    /// # Ok::<(), plivo::Error>(())
+    /// ```
+    pub fn call_with(
+        &self,
+        op: impl Into<Operation>,
+        options: &CallOptions,
+    ) -> Result<Response, Error> {
         let op = op.into();
         op.validate()?;
         let request = dispatch::build(&op)?;
-        self.transport.send(op.name(), &request)
+        self.transport.send(op.name(), &request, options)
     }
 
     /// Validates the operation and shows the request [`Client::call`] would send, without
@@ -216,6 +235,7 @@ pub struct ClientBuilder {
     user_agent: Option<String>,
     max_response_bytes: u64,
     proxy: ProxySetting,
+    retry: RetryPolicy,
 }
 
 impl Default for ClientBuilder {
@@ -229,6 +249,7 @@ impl Default for ClientBuilder {
             user_agent: None,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             proxy: ProxySetting::FromEnv,
+            retry: RetryPolicy::default(),
         }
     }
 }
@@ -285,6 +306,14 @@ impl ClientBuilder {
     /// ureq's socks feature).
     pub fn proxy(mut self, url: impl Into<String>) -> Self {
         self.proxy = ProxySetting::Url(url.into());
+        self
+    }
+
+    /// How calls are retried (default [`RetryPolicy::default`]; [`RetryPolicy::none`] turns
+    /// retries off). A `POST` is retried only when it never left this machine; see
+    /// [`crate::retry`].
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
         self
     }
 
@@ -359,6 +388,7 @@ impl ClientBuilder {
                 authorization,
                 origin,
                 self.max_response_bytes,
+                self.retry,
             )),
         })
     }

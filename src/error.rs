@@ -29,6 +29,7 @@ pub enum Error {
 
 /// Input rejected before sending: which operation, which field, which rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct InvalidInput {
     /// The operation's seed name (`sendMessage`), or `None` for client settings.
     pub operation: Option<&'static str>,
@@ -40,6 +41,7 @@ pub struct InvalidInput {
 
 /// A non-2xx answer, with everything Plivo said.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ApiError {
     /// The HTTP status.
     pub status: u16,
@@ -53,6 +55,10 @@ pub struct ApiError {
     pub method: &'static str,
     /// The request path (no host, no query).
     pub path: String,
+    /// The server's `Retry-After`, when it sent one (seconds or an HTTP date).
+    pub retry_after: Option<std::time::Duration>,
+    /// Attempts made, the first included.
+    pub attempts: u32,
 }
 
 impl ApiError {
@@ -80,6 +86,7 @@ pub enum TransportKind {
 
 /// A failure on the network.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct TransportError {
     /// The kind of failure.
     pub kind: TransportKind,
@@ -89,10 +96,13 @@ pub struct TransportError {
     pub path: String,
     /// The underlying error.
     pub source: ureq::Error,
+    /// Attempts made, the first included.
+    pub attempts: u32,
 }
 
 /// A 2xx answer that could not be decoded.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct DecodeError {
     /// The operation whose answer it was, when known.
     pub operation: Option<&'static str>,
@@ -174,6 +184,33 @@ impl Error {
         matches!(self, Error::Transport(e) if e.kind == TransportKind::Timeout)
     }
 
+    /// Attempts made before this error, the first included (1 when nothing was retried, 0 when
+    /// nothing was sent).
+    pub fn attempts(&self) -> u32 {
+        match self {
+            Error::Invalid(_) => 0,
+            Error::Api(e) => e.attempts,
+            Error::Transport(e) => e.attempts,
+            Error::Decode(_) => 1,
+        }
+    }
+
+    /// How long the server asked to wait (`Retry-After`), for a 429 or 503 that was not
+    /// retried or whose retries ran out.
+    pub fn retry_after(&self) -> Option<std::time::Duration> {
+        match self {
+            Error::Api(e) => e.retry_after,
+            _ => None,
+        }
+    }
+
+    /// Whether Plivo refused a message or call to a destination the account may not reach
+    /// (403 to a `POST` of `Message/` or `Call/`): enable the country in the geo permissions.
+    pub fn is_geo_permission(&self) -> bool {
+        matches!(self, Error::Api(e) if e.status == 403 && e.method == "POST"
+            && (e.path.ends_with("/Message/") || e.path.ends_with("/Call/")))
+    }
+
     /// Whether the request may have reached Plivo, so that repeating it could repeat its
     /// effect (a second SMS, a second call). `false` only when it provably never left this
     /// machine: invalid input, a failed DNS lookup, a refused connection.
@@ -201,7 +238,11 @@ impl fmt::Display for Error {
                 if let Some(id) = &e.api_id {
                     write!(f, " (api_id {id})")?;
                 }
-                write!(f, ": {}", e.message)
+                write!(f, ": {}", e.message)?;
+                if e.attempts > 1 {
+                    write!(f, " (after {} attempts)", e.attempts)?;
+                }
+                Ok(())
             }
             Error::Transport(e) => {
                 let what = match e.kind {
@@ -212,7 +253,11 @@ impl fmt::Display for Error {
                     TransportKind::Io => "connection failed",
                     TransportKind::Request => "request could not be built",
                 };
-                write!(f, "{} {}: {what}: {}", e.method, e.path, e.source)
+                write!(f, "{} {}: {what}: {}", e.method, e.path, e.source)?;
+                if e.attempts > 1 {
+                    write!(f, " (after {} attempts)", e.attempts)?;
+                }
+                Ok(())
             }
             Error::Decode(e) => {
                 match e.operation {

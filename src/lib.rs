@@ -219,6 +219,7 @@ pub mod models;
 mod operation;
 pub mod ops;
 mod response;
+pub mod retry;
 mod rules;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
@@ -236,6 +237,7 @@ pub use error::{ApiError, DecodeError, Error, InvalidInput, TransportError, Tran
 pub use operation::{Operation, OperationKind};
 pub use params::{FieldSpec, IntoList};
 pub use response::Response;
+pub use retry::{CallOptions, RetryPolicy};
 pub use typed::{Items, PAGE_SIZE, Paged, Pages, Typed};
 
 /// The README's examples compile as doc tests.

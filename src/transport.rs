@@ -3,9 +3,12 @@
 
 use ureq::http;
 
+use std::time::{Instant, SystemTime};
+
 use crate::client::Secret;
-use crate::dispatch::Request;
+use crate::dispatch::{Method, Request};
 use crate::error::{ApiError, TransportError, TransportKind};
+use crate::retry::{CallOptions, RetryPolicy, parse_retry_after};
 use crate::{Error, Response};
 
 /// Everything a call needs besides the request: one per client, shared by its clones.
@@ -17,6 +20,7 @@ pub(crate) struct Transport {
     /// `{origin}/v1/Account/{auth_id}/`, built once.
     account_base: String,
     max_body: u64,
+    retry: RetryPolicy,
 }
 
 impl Transport {
@@ -26,6 +30,7 @@ impl Transport {
         authorization: Secret,
         origin: String,
         max_body: u64,
+        retry: RetryPolicy,
     ) -> Self {
         let account_base = format!("{origin}/v1/Account/{auth_id}/");
         Transport {
@@ -35,6 +40,7 @@ impl Transport {
             origin,
             account_base,
             max_body,
+            retry,
         }
     }
 
@@ -51,10 +57,51 @@ impl Transport {
         url
     }
 
+    /// Sends the request, retrying by `policy` (see [`crate::retry`]): the retry state lives
+    /// here, in the call.
     pub(crate) fn send(
         &self,
         operation: &'static str,
         request: &Request,
+        options: &CallOptions,
+    ) -> Result<Response, Error> {
+        let policy = options.retry.as_ref().unwrap_or(&self.retry);
+        let idempotent = matches!(request.method, Method::Get | Method::Delete);
+        let mut attempt = 1;
+        loop {
+            let started = Instant::now();
+            let result = self.send_once(operation, request, options, attempt);
+            let elapsed = started.elapsed();
+            match &result {
+                Ok(resp) => log::debug!(
+                    target: "plivo",
+                    "{} {} -> {} (attempt {attempt}, {} ms)",
+                    request.method.as_str(), request.path, resp.status(), elapsed.as_millis()
+                ),
+                Err(e) => log::debug!(
+                    target: "plivo",
+                    "{} {} -> {} (attempt {attempt}, {} ms)",
+                    request.method.as_str(), request.path, outcome(e), elapsed.as_millis()
+                ),
+            }
+            let Err(error) = &result else { return result };
+            if attempt >= policy.attempts() || !retryable(error, idempotent) {
+                return result;
+            }
+            match policy.delay(attempt + 1, error.retry_after()) {
+                Some(delay) => std::thread::sleep(delay),
+                None => return result,
+            }
+            attempt += 1;
+        }
+    }
+
+    fn send_once(
+        &self,
+        operation: &'static str,
+        request: &Request,
+        options: &CallOptions,
+        attempts: u32,
     ) -> Result<Response, Error> {
         let method = request.method.as_str();
         let fail = |kind, source| {
@@ -63,6 +110,7 @@ impl Transport {
                 method,
                 path: self.path_of(request),
                 source,
+                attempts,
             }))
         };
         let builder = http::Request::builder()
@@ -74,8 +122,10 @@ impl Transport {
             Some(body) => builder
                 .header(http::header::CONTENT_TYPE, "application/json")
                 .body(body.as_slice())
-                .map(|req| self.agent.run(req)),
-            None => builder.body(()).map(|req| self.agent.run(req)),
+                .map(|req| self.agent.run(self.per_call(req, options))),
+            None => builder
+                .body(())
+                .map(|req| self.agent.run(self.per_call(req, options))),
         };
         let mut answer = match sent {
             Ok(Ok(answer)) => answer,
@@ -83,6 +133,11 @@ impl Transport {
             Err(e) => return Err(fail(TransportKind::Request, ureq::Error::Http(e))),
         };
         let status = answer.status().as_u16();
+        let retry_after = answer
+            .headers()
+            .get(http::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| parse_retry_after(v, SystemTime::now()));
         let raw = answer
             .body_mut()
             .with_config()
@@ -92,7 +147,34 @@ impl Transport {
         if (200..300).contains(&status) {
             Response::new(status, operation, raw)
         } else {
-            Err(api_error(status, method, self.path_of(request), &raw))
+            Err(Error::Api(Box::new(api_error(
+                status,
+                method,
+                self.path_of(request),
+                &raw,
+                retry_after,
+                attempts,
+            ))))
+        }
+    }
+
+    /// Applies a per-call timeout, when the call has one, to this request only.
+    fn per_call<S: ureq::AsSendBody>(
+        &self,
+        request: http::Request<S>,
+        options: &CallOptions,
+    ) -> http::Request<S> {
+        match options.timeout {
+            None => request,
+            Some(t) => self
+                .agent
+                .configure_request(request)
+                .timeout_connect(Some(t))
+                .timeout_send_request(Some(t))
+                .timeout_send_body(Some(t))
+                .timeout_recv_response(Some(t))
+                .timeout_recv_body(Some(t))
+                .build(),
         }
     }
 
@@ -122,8 +204,38 @@ fn kind_of(error: &ureq::Error) -> TransportKind {
     }
 }
 
+/// Whether a failed attempt may be repeated: see the table in [`crate::retry`].
+fn retryable(error: &Error, idempotent: bool) -> bool {
+    match error {
+        Error::Transport(e) => match e.kind {
+            TransportKind::Dns | TransportKind::Connect => true,
+            TransportKind::Timeout | TransportKind::Io => idempotent,
+            TransportKind::BodyTooLarge | TransportKind::Request => false,
+        },
+        Error::Api(e) => idempotent && matches!(e.status, 429 | 502 | 503 | 504),
+        Error::Invalid(_) | Error::Decode(_) => false,
+    }
+}
+
+/// What a failed attempt came to, for the log (never the body: it may hold personal data).
+fn outcome(error: &Error) -> String {
+    match error {
+        Error::Api(e) => e.status.to_string(),
+        Error::Transport(e) => format!("{:?}", e.kind),
+        Error::Decode(e) => format!("{} (undecodable)", e.status),
+        Error::Invalid(_) => "invalid".to_owned(),
+    }
+}
+
 /// Builds the error for a non-2xx answer, keeping whatever Plivo said.
-fn api_error(status: u16, method: &'static str, path: String, raw: &[u8]) -> Error {
+fn api_error(
+    status: u16,
+    method: &'static str,
+    path: String,
+    raw: &[u8],
+    retry_after: Option<std::time::Duration>,
+    attempts: u32,
+) -> ApiError {
     let parsed: Option<serde_json::Value> = serde_json::from_slice(raw).ok();
     let object = parsed.as_ref().and_then(serde_json::Value::as_object);
     let api_id = object
@@ -148,12 +260,14 @@ fn api_error(status: u16, method: &'static str, path: String, raw: &[u8]) -> Err
         }
         body.truncate(cut);
     }
-    Error::Api(Box::new(ApiError {
+    ApiError {
         status,
         api_id,
         message,
         body,
         method,
         path,
-    }))
+        retry_after,
+        attempts,
+    }
 }

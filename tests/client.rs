@@ -227,6 +227,7 @@ fn refused_client() -> Client {
         .auth_token(TOKEN)
         .base_url(format!("http://127.0.0.1:{port}"))
         .no_proxy()
+        .retry_policy(plivo::RetryPolicy::none())
         .build()
         .expect("client")
 }

@@ -68,8 +68,11 @@ impl Expect {
     }
 }
 
+/// A client for the mock: no proxy, and no retries, so that every test sees exactly the
+/// requests it expects (the retry tests build their own clients).
 pub fn client_for(server: &Server) -> Client {
     Client::builder()
+        .retry_policy(plivo::RetryPolicy::none())
         .auth_id(AUTH_ID)
         .auth_token(TOKEN)
         .base_url(server.url())
