@@ -130,6 +130,26 @@
 //! resolver's own timeouts. The answer's body is capped at 8 MiB
 //! ([`ClientBuilder::max_response_bytes`]).
 //!
+//! # Retries
+//!
+//! On by default ([`RetryPolicy::default`]: 3 attempts, exponential backoff with jitter,
+//! `Retry-After` honoured up to 30 s), and safe: a `POST` (a message, a call) is retried only
+//! when it provably never left this machine.
+//!
+//! | what failed | `GET`, `DELETE` | `POST` |
+//! |---|---|---|
+//! | DNS lookup failed, connection refused | retried | retried |
+//! | timeout, broken or reset connection | retried | not retried |
+//! | 429, 502, 503, 504 | retried | not retried |
+//! | anything else | not retried | not retried |
+//!
+//! Set the policy with [`ClientBuilder::retry_policy`], or per call with [`Client::call_with`]
+//! and [`CallOptions`] (which also takes a per-call timeout). The final error tells how many
+//! attempts were made ([`Error::attempts`]), whether the request may have reached Plivo
+//! ([`Error::may_have_been_sent`]) and how long the server asked to wait
+//! ([`Error::retry_after`]). Each attempt is logged at debug level with the `log` crate
+//! (target `plivo`: method, path, status, attempt, latency; never a body or a secret).
+//!
 //! # Threads
 //!
 //! [`Client`] is `Clone + Send + Sync`; clones share one connection pool. Use one client per

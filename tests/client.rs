@@ -593,3 +593,30 @@ fn the_catalog_lists_fields_for_tools() {
         6
     );
 }
+
+#[test]
+fn a_403_to_send_a_message_is_a_geo_permission_error() {
+    let mut server = Server::new();
+    let mock = server
+        .mock("POST", format!("/v1/Account/{AUTH_ID}/Message/").as_str())
+        .with_status(403)
+        .with_body(r#"{"api_id":"g1","error":"destination country not allowed"}"#)
+        .create();
+    let err = client_for(&server)
+        .call(SendMessage::new("14155550100", "447700900123", "hi"))
+        .expect_err("403");
+    assert!(err.is_geo_permission() && err.is_auth(), "{err}");
+    assert_eq!(err.attempts(), 1);
+    mock.assert();
+    // A 403 elsewhere is not about geo permissions.
+    let mut server = Server::new();
+    let _other = server
+        .mock("GET", Matcher::Any)
+        .with_status(403)
+        .with_body("{}")
+        .create();
+    let err = client_for(&server)
+        .call(GetAccountDetails::new())
+        .expect_err("403");
+    assert!(!err.is_geo_permission());
+}
