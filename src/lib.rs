@@ -160,8 +160,12 @@
 //! Requests go to `https://api.plivo.com` over TLS (rustls, with the Mozilla root
 //! certificates). [`ClientBuilder::base_url`] sends every request to another origin with the
 //! paths unchanged, for a sandbox or a test server; it is the only way to use plain HTTP.
-//! Proxies come from `ALL_PROXY`/`HTTPS_PROXY`/`HTTP_PROXY` (and `NO_PROXY`) unless
-//! [`ClientBuilder::no_proxy`] or [`ClientBuilder::proxy`] says otherwise.
+//! Proxies, as ureq reads them: when the client is built, the first of `ALL_PROXY`,
+//! `all_proxy`, `HTTPS_PROXY`, `https_proxy`, `HTTP_PROXY`, `http_proxy` that is set to a valid
+//! proxy URL is used for every request, whatever its scheme (so `HTTP_PROXY` alone also carries
+//! the HTTPS traffic, tunnelled with `CONNECT`); hosts listed in `NO_PROXY` bypass it.
+//! [`ClientBuilder::proxy`] names a proxy explicitly and [`ClientBuilder::no_proxy`] ignores the
+//! environment; the tests use the latter.
 //!
 //! # Legacy operations
 //!
