@@ -112,6 +112,8 @@ pub struct DecodeError {
     pub message: String,
     /// The path of the field that failed (`objects[3].units`), when one did.
     pub path: Option<String>,
+    /// Attempts made, the first included.
+    pub attempts: u32,
     /// The underlying JSON error.
     pub source: serde_json::Error,
 }
@@ -191,7 +193,7 @@ impl Error {
             Error::Invalid(_) => 0,
             Error::Api(e) => e.attempts,
             Error::Transport(e) => e.attempts,
-            Error::Decode(_) => 1,
+            Error::Decode(e) => e.attempts,
         }
     }
 

@@ -17,21 +17,35 @@ use crate::error::DecodeError;
 pub struct Response {
     status: u16,
     operation: &'static str,
+    attempts: u32,
     raw: Vec<u8>,
     value: OnceLock<Value>,
 }
 
 impl Response {
-    /// Checks that `raw` is empty or valid JSON; anything else is a decode error, so that a
-    /// garbled 2xx answer is never mistaken for success.
-    pub(crate) fn new(status: u16, operation: &'static str, raw: Vec<u8>) -> Result<Self, Error> {
+    /// Checks that `raw` is empty or valid UTF-8 JSON; anything else is a decode error, so that
+    /// a garbled 2xx answer is never mistaken for success. (Skipping over the JSON alone would
+    /// not look inside strings, where invalid UTF-8 can hide.)
+    pub(crate) fn new(
+        status: u16,
+        operation: &'static str,
+        attempts: u32,
+        raw: Vec<u8>,
+    ) -> Result<Self, Error> {
         if !is_blank(&raw) {
-            serde_json::from_slice::<serde::de::IgnoredAny>(&raw).map_err(|source| {
+            let checked = match std::str::from_utf8(&raw) {
+                Ok(text) => serde_json::from_str::<serde::de::IgnoredAny>(text).map(|_| ()),
+                Err(e) => Err(serde::de::Error::custom(format!(
+                    "the body is not UTF-8: {e}"
+                ))),
+            };
+            checked.map_err(|source: serde_json::Error| {
                 Error::Decode(Box::new(DecodeError {
                     operation: Some(operation),
                     status,
                     message: format!("the body is not JSON: {source}"),
                     path: None,
+                    attempts,
                     source,
                 }))
             })?;
@@ -39,9 +53,15 @@ impl Response {
         Ok(Response {
             status,
             operation,
+            attempts,
             raw,
             value: OnceLock::new(),
         })
+    }
+
+    /// Attempts it took, the first included (more than 1 after retries).
+    pub fn attempts(&self) -> u32 {
+        self.attempts
     }
 
     /// The HTTP status (200, 201, 202, 204, …).
@@ -60,7 +80,8 @@ impl Response {
             if is_blank(&self.raw) {
                 Value::Null
             } else {
-                // Checked in `new`; a failure here cannot happen, and Null is a safe answer.
+                // Checked in `new` (UTF-8 and JSON), so this parse succeeds; Null is only a
+                // fallback that cannot be reached.
                 serde_json::from_slice(&self.raw).unwrap_or(Value::Null)
             }
         })
@@ -118,6 +139,7 @@ impl Response {
                 status: self.status,
                 message,
                 path,
+                attempts: self.attempts,
                 source,
             }))
         })

@@ -145,7 +145,7 @@ impl Transport {
             .read_to_vec()
             .map_err(|e| fail(kind_of(&e), e))?;
         if (200..300).contains(&status) {
-            Response::new(status, operation, raw)
+            Response::new(status, operation, attempts, raw)
         } else {
             Err(Error::Api(Box::new(api_error(
                 status,
@@ -190,6 +190,9 @@ impl Transport {
 
 fn kind_of(error: &ureq::Error) -> TransportKind {
     match error {
+        // A timeout before the connection was made means nothing was sent.
+        ureq::Error::Timeout(ureq::Timeout::Resolve) => TransportKind::Dns,
+        ureq::Error::Timeout(ureq::Timeout::Connect) => TransportKind::Connect,
         ureq::Error::Timeout(_) => TransportKind::Timeout,
         ureq::Error::HostNotFound => TransportKind::Dns,
         ureq::Error::ConnectionFailed => TransportKind::Connect,

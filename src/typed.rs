@@ -121,8 +121,12 @@ impl<P: Paged> Iterator for Pages<'_, P> {
             return Some(Err(error));
         }
         let params = self.next.take()?;
-        let page = match self.client.send(params.clone()) {
-            Ok(page) => page,
+        let fetched = self
+            .client
+            .call(params.clone())
+            .and_then(|resp| Ok((resp.decode_model::<Page<P::Item>>()?, resp.attempts())));
+        let (page, attempts) = match fetched {
+            Ok(fetched) => fetched,
             Err(e) => return Some(Err(e)),
         };
         if let Some(next) = &page.meta.next {
@@ -134,7 +138,7 @@ impl<P: Paged> Iterator for Pages<'_, P> {
                     params.set_position(next_offset, next_limit.or(limit).unwrap_or(PAGE_SIZE));
                     self.next = Some(params);
                 }
-                _ => self.pending = Some(bad_next(params.into().name(), next)),
+                _ => self.pending = Some(bad_next(params.into().name(), next, attempts)),
             }
         }
         Some(Ok(page))
@@ -145,7 +149,7 @@ impl<P: Paged> std::iter::FusedIterator for Pages<'_, P> {}
 
 /// The error for a `meta.next` that does not lead to a later page: the answer was read, so it
 /// is a decode error, and the request was sent.
-fn bad_next(operation: &'static str, next: &str) -> Error {
+fn bad_next(operation: &'static str, next: &str, attempts: u32) -> Error {
     let message = format!("`meta.next` is not a later page of this list: {next:?}");
     Error::Decode(Box::new(crate::error::DecodeError {
         operation: Some(operation),
@@ -153,6 +157,7 @@ fn bad_next(operation: &'static str, next: &str) -> Error {
         source: serde::de::Error::custom(&message),
         message,
         path: Some("meta.next".to_owned()),
+        attempts,
     }))
 }
 
