@@ -262,7 +262,7 @@ pub use operation::{Operation, OperationKind};
 pub use params::{FieldSpec, IntoList};
 pub use response::Response;
 pub use retry::{CallOptions, RetryPolicy};
-pub use typed::{Items, PAGE_SIZE, Paged, Pages, Typed};
+pub use typed::{Items, PAGE_SIZE, Paged, Pages, RawPages, Typed};
 
 /// The README's examples compile as doc tests.
 #[cfg(doctest)]

@@ -79,6 +79,13 @@ macro_rules! operations {
                 }
             }
 
+            /// `offset` and `limit` of a paged list operation; `None` for the others.
+            pub(crate) fn page_fields(&mut self) -> Option<(&mut Option<u32>, &mut Option<u32>)> {
+                match self {
+                    $( Operation::$name(p) => p.page_fields(), )*
+                }
+            }
+
             fn params_to_form(&self) -> Map<String, Value> {
                 match self {
                     $( Operation::$name(p) => p.to_form(), )*
@@ -245,6 +252,12 @@ impl Operation {
         map.insert("operation".into(), Value::String(self.name().to_owned()));
         map.insert("params".into(), Value::Object(self.params_to_form()));
         Value::Object(map)
+    }
+
+    /// Whether the operation lists a collection page by page (`{"meta", "objects"}`), so that
+    /// [`crate::Client::call_pages`] can walk it.
+    pub fn is_paged(&self) -> bool {
+        self.clone().page_fields().is_some()
     }
 
     /// The JSON form as text; see [`Operation::to_value`].

@@ -684,7 +684,20 @@ macro_rules! params {
         }
 
         $( params!(@$paged $name, $out); )?
+
+        impl $name {
+            /// `offset` and `limit`, for a paged list operation.
+            pub(crate) fn page_fields(&mut self) -> Option<(&mut Option<u32>, &mut Option<u32>)> {
+                let this = self;
+                params!(@position this $($paged)?)
+            }
+        }
     };
+    (@position $this:ident paged) => { Some((&mut $this.offset, &mut $this.limit)) };
+    (@position $this:ident) => {{
+        let _ = $this;
+        None
+    }};
     (@paged $name:ident, $out:ty) => {
         impl $crate::Paged for $name {
             type Item = <$out as $crate::typed::Listing>::Item;

@@ -176,6 +176,78 @@ fn next_position(uri: &str) -> Option<(u32, Option<u32>)> {
     Some((offset?, limit))
 }
 
+impl Client {
+    /// Every page of a list given as an [`Operation`] (from the JSON form, say), as raw
+    /// [`crate::Response`]s: the same walk as [`Client::pages`] (pages of 20 unless the params
+    /// set a `limit`, following `meta.next`, one page at a time, the first error ends it)
+    /// without a model. An operation that is not paged yields its one answer.
+    ///
+    /// ```no_run
+    /// let client = plivo::Client::from_env()?;
+    /// let op = plivo::Operation::from_json(r#"{"operation": "getMessages", "params": {"messageState": "failed"}}"#)?;
+    /// for page in client.call_pages(op) {
+    ///     for message in page?.body()["objects"].as_array().into_iter().flatten() {
+    ///         println!("{}", message["message_uuid"]);
+    ///     }
+    /// }
+    /// # Ok::<(), plivo::Error>(())
+    /// ```
+    pub fn call_pages(&self, op: impl Into<Operation>) -> RawPages<'_> {
+        let mut op = op.into();
+        if let Some((offset, limit)) = op.page_fields() {
+            offset.get_or_insert(0);
+            limit.get_or_insert(PAGE_SIZE);
+        }
+        RawPages {
+            client: self,
+            next: Some(op),
+            pending: None,
+        }
+    }
+}
+
+/// Iterator over the raw pages of a list; see [`Client::call_pages`].
+#[derive(Debug)]
+pub struct RawPages<'c> {
+    client: &'c Client,
+    next: Option<Operation>,
+    pending: Option<Error>,
+}
+
+impl Iterator for RawPages<'_> {
+    type Item = Result<crate::Response, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if let Some(error) = self.pending.take() {
+            return Some(Err(error));
+        }
+        let mut op = self.next.take()?;
+        let response = match self.client.call(op.clone()) {
+            Ok(response) => response,
+            Err(e) => return Some(Err(e)),
+        };
+        let name = op.name();
+        let attempts = response.attempts();
+        if let (Some((offset, limit)), Some(next)) =
+            (op.page_fields(), response.body()["meta"]["next"].as_str())
+        {
+            match next_position(next) {
+                Some((next_offset, next_limit)) if Some(next_offset) > *offset => {
+                    *offset = Some(next_offset);
+                    if let Some(next_limit) = next_limit {
+                        *limit = Some(next_limit);
+                    }
+                    self.next = Some(op);
+                }
+                _ => self.pending = Some(bad_next(name, next, attempts)),
+            }
+        }
+        Some(Ok(response))
+    }
+}
+
+impl std::iter::FusedIterator for RawPages<'_> {}
+
 /// Iterator over the items of a list; see [`Client::items`].
 #[derive(Debug)]
 pub struct Items<'c, P: Paged> {

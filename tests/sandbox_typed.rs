@@ -244,3 +244,42 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
         .expect_err("deleted");
     assert!(matches!(err, Error::Api(_)) && err.is_not_found());
 }
+
+#[test]
+fn call_pages_walks_a_json_form_operation() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let client = sandbox.client();
+    let to: Vec<String> = (0..25).map(|i| format!("1415555{i:04}")).collect();
+    client
+        .send(SendMessage::new("14155550100", to, "bulk"))
+        .expect("sent");
+
+    let op = plivo::Operation::from_json(
+        r#"{"operation": "getMessages", "params": {"messageState": "queued"}}"#,
+    )
+    .expect("json form");
+    assert!(op.is_paged());
+    let pages: Vec<_> = client
+        .call_pages(op)
+        .collect::<Result<_, _>>()
+        .expect("pages");
+    let sizes: Vec<usize> = pages
+        .iter()
+        .map(|p| p.body()["objects"].as_array().map_or(0, Vec::len))
+        .collect();
+    assert_eq!(sizes, [20, 5]);
+    assert_eq!(pages[1].body()["meta"]["offset"], 20);
+
+    let small = client
+        .call_pages(GetMessages::new().limit(10).offset(5))
+        .collect::<Result<Vec<_>, _>>()
+        .expect("pages");
+    assert_eq!(small.len(), 2, "offsets 5 and 15 hold 20 of 25");
+
+    let one: Vec<_> = client
+        .call_pages(GetPricing::new("US"))
+        .collect::<Result<_, _>>()
+        .expect("one");
+    assert_eq!(one.len(), 1);
+    assert!(!plivo::Operation::from(GetPricing::new("US")).is_paged());
+}
