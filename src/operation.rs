@@ -50,6 +50,14 @@ macro_rules! operations {
                 }
             }
 
+            /// Whether the operation lists a collection page by page (`{"meta", "objects"}`):
+            /// [`crate::Client::call_pages`] walks it.
+            pub fn is_paged(self) -> bool {
+                match self {
+                    $( OperationKind::$name => ops::$name::PAGED, )*
+                }
+            }
+
             fn parse_params(self, map: &Map<String, Value>) -> Result<Operation, Error> {
                 Ok(match self {
                     $( OperationKind::$name => Operation::$name(ops::$name::from_form(map)?), )*
@@ -257,7 +265,7 @@ impl Operation {
     /// Whether the operation lists a collection page by page (`{"meta", "objects"}`), so that
     /// [`crate::Client::call_pages`] can walk it.
     pub fn is_paged(&self) -> bool {
-        self.clone().page_fields().is_some()
+        self.kind().is_paged()
     }
 
     /// The JSON form as text; see [`Operation::to_value`].

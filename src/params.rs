@@ -686,6 +686,9 @@ macro_rules! params {
         $( params!(@$paged $name, $out); )?
 
         impl $name {
+            /// Whether the answer is a page of a list (`{"meta", "objects"}`).
+            pub const PAGED: bool = params!(@is_paged $($paged)?);
+
             /// `offset` and `limit`, for a paged list operation.
             pub(crate) fn page_fields(&mut self) -> Option<(&mut Option<u32>, &mut Option<u32>)> {
                 let this = self;
@@ -693,6 +696,8 @@ macro_rules! params {
             }
         }
     };
+    (@is_paged paged) => { true };
+    (@is_paged) => { false };
     (@position $this:ident paged) => { Some((&mut $this.offset, &mut $this.limit)) };
     (@position $this:ident) => {{
         let _ = $this;

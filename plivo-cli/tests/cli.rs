@@ -1,0 +1,579 @@
+//! The built `plivo` binary against a sandbox started in each test.
+
+use std::collections::BTreeSet;
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Child, Command, Stdio};
+
+use plivo::OperationKind;
+use plivo::ops;
+use plivo::sandbox::Sandbox;
+use serde_json::Value;
+
+/// What a run of the binary left behind.
+#[derive(Debug)]
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    /// Exit 0, nothing on stderr, stdout one JSON document.
+    fn json(&self) -> Value {
+        assert_eq!(self.code, Some(0), "{self:?}");
+        assert_eq!(self.stderr, "", "{self:?}");
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("{e}: {self:?}"))
+    }
+
+    /// This exit code, nothing on stdout, and stderr naming every one of `needles`.
+    fn fails(&self, code: i32, needles: &[&str]) {
+        assert_eq!(self.code, Some(code), "{self:?}");
+        assert_eq!(self.stdout, "", "{self:?}");
+        assert!(self.stderr.starts_with("plivo: "), "{self:?}");
+        for needle in needles {
+            assert!(self.stderr.contains(needle), "{needle:?} not in {self:?}");
+        }
+    }
+}
+
+/// The binary with no Plivo settings or proxies inherited from the environment.
+fn plivo() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_plivo"));
+    for var in [
+        "PLIVO_AUTH_ID",
+        "PLIVO_AUTH_TOKEN",
+        "PLIVO_BASE_URL",
+        "ALL_PROXY",
+        "all_proxy",
+        "HTTPS_PROXY",
+        "https_proxy",
+        "HTTP_PROXY",
+        "http_proxy",
+    ] {
+        command.env_remove(var);
+    }
+    command
+}
+
+/// The binary pointed at the sandbox through the environment.
+fn plivo_env(sandbox: &Sandbox) -> Command {
+    let mut command = plivo();
+    command
+        .env("PLIVO_BASE_URL", sandbox.url())
+        .env("PLIVO_AUTH_ID", sandbox.auth_id())
+        .env("PLIVO_AUTH_TOKEN", sandbox.auth_token());
+    command
+}
+
+fn run(command: &mut Command, args: &[&str]) -> Run {
+    run_with_stdin(command, args, None)
+}
+
+fn run_with_stdin(command: &mut Command, args: &[&str], stdin: Option<&str>) -> Run {
+    command
+        .args(args)
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().expect("the binary starts");
+    if let Some(text) = stdin {
+        let mut pipe = child.stdin.take().expect("stdin is piped");
+        pipe.write_all(text.as_bytes()).expect("stdin is written");
+    }
+    let output = child.wait_with_output().expect("the binary finishes");
+    Run {
+        code: output.status.code(),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+fn messages_in(sandbox: &Sandbox) -> u64 {
+    let page = sandbox
+        .client()
+        .call(ops::GetMessages::new().limit(1))
+        .expect("messages are listed");
+    page.body()["meta"]["total_count"]
+        .as_u64()
+        .expect("total_count")
+}
+
+#[test]
+fn send_message_to_two_destinations_then_get_messages() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let sent = run(
+        &mut plivo_env(&sandbox),
+        &[
+            "sendMessage",
+            "--src",
+            "14155550100",
+            "--destination",
+            "14155550101",
+            "--destination",
+            "14155550102",
+            "--text",
+            "hi",
+        ],
+    )
+    .json();
+    assert_eq!(sent["message"], "message(s) queued");
+    let uuids: BTreeSet<&str> = sent["message_uuid"]
+        .as_array()
+        .expect("message_uuid list")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(uuids.len(), 2);
+
+    let page = run(&mut plivo_env(&sandbox), &["getMessages"]).json();
+    assert_eq!(page["meta"]["total_count"], 2);
+    let objects = page["objects"].as_array().expect("objects");
+    let listed: BTreeSet<&str> = objects
+        .iter()
+        .filter_map(|m| m["message_uuid"].as_str())
+        .collect();
+    assert_eq!(listed, uuids);
+    let to: BTreeSet<&str> = objects
+        .iter()
+        .filter_map(|m| m["to_number"].as_str())
+        .collect();
+    assert_eq!(to, BTreeSet::from(["14155550101", "14155550102"]));
+}
+
+#[test]
+fn flags_before_the_operation_joined_list_and_plivo_prefix() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let sent = run(
+        &mut plivo(),
+        &[
+            "--base-url",
+            sandbox.url(),
+            "--auth-id",
+            sandbox.auth_id(),
+            "Plivo.sendMessage",
+            "--src=14155550100",
+            "--dst",
+            "14155550101<14155550102",
+            "--text",
+            "-starts with a dash",
+            &format!("--auth-token={}", sandbox.auth_token()),
+        ],
+    )
+    .json();
+    assert_eq!(sent["message_uuid"].as_array().map(Vec::len), Some(2));
+    let page = sandbox
+        .client()
+        .call(ops::GetMessages::new())
+        .expect("list");
+    assert_eq!(page.body()["meta"]["total_count"], 2);
+}
+
+#[test]
+fn make_call_then_get_live_calls() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let placed = run(
+        &mut plivo_env(&sandbox),
+        &[
+            "makeCall",
+            "--callFrom",
+            "14155550100",
+            "--to",
+            "14155550101",
+            "--answerUrl",
+            "https://example.com/answer",
+            "--timeLimit",
+            "60",
+        ],
+    )
+    .json();
+    assert_eq!(placed["message"], "call fired");
+    let uuid = placed["request_uuid"].as_str().expect("request_uuid");
+
+    let live = run(&mut plivo_env(&sandbox), &["getLiveCalls"]).json();
+    let calls = live["calls"].as_array().expect("calls");
+    assert!(calls.iter().any(|c| c == uuid), "{live}");
+}
+
+#[test]
+fn get_pricing_and_the_status_envelope() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let pricing = run(
+        &mut plivo_env(&sandbox),
+        &["getPricing", "--countryIso", "US"],
+    )
+    .json();
+    assert_eq!(pricing["country_iso"], "US");
+    assert_eq!(pricing["message"]["outbound"]["rate"], "0.00650");
+
+    let envelope = run(
+        &mut plivo_env(&sandbox),
+        &["--status", "getPricing", "--countryIso", "GB"],
+    )
+    .json();
+    assert_eq!(envelope["status"], 200);
+    assert_eq!(envelope["body"]["country_iso"], "GB");
+}
+
+#[test]
+fn call_with_inline_json_and_with_stdin() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let sent = run(
+        &mut plivo_env(&sandbox),
+        &[
+            "call",
+            r#"{"operation": "sendMessage", "params": {"src": "14155550100",
+                "destination": ["14155550101", "14155550102"], "text": "hi"}}"#,
+        ],
+    )
+    .json();
+    assert_eq!(sent["message_uuid"].as_array().map(Vec::len), Some(2));
+
+    let page = run_with_stdin(
+        &mut plivo_env(&sandbox),
+        &["call", "-"],
+        Some(r#"{"operation": "Plivo.getMessages", "params": {"limit": "1"}}"#),
+    )
+    .json();
+    assert_eq!(page["meta"]["total_count"], 2);
+    assert_eq!(page["objects"].as_array().map(Vec::len), Some(1));
+
+    let bad = run_with_stdin(&mut plivo_env(&sandbox), &["call", "-"], Some("{not json"));
+    bad.fails(3, &["not valid JSON"]);
+    let unknown = run(
+        &mut plivo_env(&sandbox),
+        &["call", r#"{"operation": "sendMesage"}"#],
+    );
+    unknown.fails(3, &["sendMesage"]);
+}
+
+#[test]
+fn all_streams_every_item_of_every_page() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let client = sandbox.client();
+    for i in 0..25 {
+        let to = format!("141555502{i:02}");
+        client
+            .call(ops::SendMessage::new("14155550100", to.as_str(), "hi"))
+            .expect("sent");
+    }
+    for args in [
+        &["getMessages", "--all"][..],
+        &["--all", "getMessages", "--limit", "7"],
+        &["call", r#"{"operation": "getMessages"}"#, "--all"],
+    ] {
+        let out = run(&mut plivo_env(&sandbox), args);
+        assert_eq!(out.code, Some(0), "{out:?}");
+        assert_eq!(out.stderr, "", "{out:?}");
+        let lines: Vec<&str> = out.stdout.lines().collect();
+        assert_eq!(lines.len(), 25, "{args:?}");
+        let uuids: BTreeSet<String> = lines
+            .iter()
+            .map(|line| {
+                let item: Value = serde_json::from_str(line).expect("a JSON line");
+                item["message_uuid"].as_str().expect("uuid").to_owned()
+            })
+            .collect();
+        assert_eq!(uuids.len(), 25, "{args:?}");
+    }
+    // From an offset: the rest only.
+    let out = run(
+        &mut plivo_env(&sandbox),
+        &["getMessages", "--all", "--offset", "20"],
+    );
+    assert_eq!(out.stdout.lines().count(), 5, "{out:?}");
+
+    // Not a list: a usage error, before anything is sent.
+    run(
+        &mut plivo_env(&sandbox),
+        &["getPricing", "--countryIso", "US", "--all"],
+    )
+    .fails(2, &["--all", "getPricing"]);
+}
+
+#[test]
+fn all_works_for_every_list_operation() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let json = run(&mut plivo(), &["operations", "--json"]).json();
+    let lists: Vec<&str> = json
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|o| o["list"] == true)
+        .filter_map(|o| o["name"].as_str())
+        .collect();
+    assert_eq!(lists.len(), 9, "{lists:?}");
+    for name in lists {
+        let mut args = vec![name, "--all"];
+        if name == "searchNewNumbers" {
+            args.extend(["--countryIso", "US"]);
+        }
+        let out = run(&mut plivo_env(&sandbox), &args);
+        assert_eq!(out.code, Some(0), "{name}: {out:?}");
+        for line in out.stdout.lines() {
+            let item: Value = serde_json::from_str(line).expect("a JSON line");
+            assert!(item.is_object(), "{name}: {line}");
+        }
+    }
+}
+
+#[test]
+fn operations_lists_every_operation_with_its_fields() {
+    let out = run(&mut plivo(), &["operations"]);
+    assert_eq!(out.code, Some(0), "{out:?}");
+    let text = &out.stdout;
+    for kind in OperationKind::ALL {
+        assert!(
+            text.lines()
+                .any(|l| l.starts_with(&format!("{} ", kind.name()))),
+            "{} missing",
+            kind.name()
+        );
+    }
+    assert!(text.contains("sendMessage  POST Message/\n    required: src, destination, text\n"));
+    let line = |name: &str| {
+        text.lines()
+            .find(|l| l.starts_with(&format!("{name} ")))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(line("hangupCalls").contains("[legacy]"));
+    assert!(line("addIncomingCarrier").contains("[legacy]"));
+    assert!(line("createToken").contains("[beyond seed]"));
+    assert!(line("getMessages").contains("[list: --all]"));
+    assert!(!line("sendMessage").contains('['));
+
+    let json = run(&mut plivo(), &["operations", "--json"]).json();
+    let list = json.as_array().expect("array");
+    assert_eq!(list.len(), OperationKind::ALL.len());
+    let send = list
+        .iter()
+        .find(|o| o["name"] == "sendMessage")
+        .expect("sendMessage");
+    assert_eq!(send["method"], "POST");
+    let destination = &send["fields"][1];
+    assert_eq!(destination["name"], "destination");
+    assert_eq!(destination["wire_name"], "dst");
+    assert_eq!(destination["required"], true);
+    assert_eq!(destination["separator"], "<");
+    let legacy: Vec<&str> = list
+        .iter()
+        .filter(|o| o["legacy"] == true)
+        .filter_map(|o| o["name"].as_str())
+        .collect();
+    assert_eq!(legacy.len(), 6, "{legacy:?}");
+}
+
+#[test]
+fn operation_help_shows_route_fields_kinds_and_choices() {
+    for args in [
+        &["sendMessage", "--help"][..],
+        &["help", "sendMessage"],
+        &["-h", "Plivo.sendMessage", "--text", "x"],
+    ] {
+        let out = run(&mut plivo(), args);
+        assert_eq!(out.code, Some(0), "{out:?}");
+        assert_eq!(out.stderr, "");
+        let text = &out.stdout;
+        assert!(text.starts_with("sendMessage: POST /v1/Account/{auth_id}/Message/"));
+        let row = |flag: &str| {
+            text.lines()
+                .find(|l| l.trim_start().starts_with(&format!("{flag} ")))
+                .unwrap_or_default()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert!(
+            row("--destination").starts_with("--destination dst list required separator `<`"),
+            "{text}"
+        );
+        assert!(
+            row("--type").contains("enum optional one of: sms, mms"),
+            "{text}"
+        );
+        assert!(row("--log").contains("boolean optional"), "{text}");
+        assert!(
+            row("--messageExpiry").contains("integer optional"),
+            "{text}"
+        );
+    }
+    let out = run(&mut plivo(), &["getSingleMessage", "--help"]);
+    assert!(out.stdout.contains("in the path"), "{out:?}");
+    let out = run(&mut plivo(), &["hangupCalls", "--help"]);
+    assert!(out.stdout.contains("Legacy"), "{out:?}");
+}
+
+#[test]
+fn general_help_and_version() {
+    let out = run(&mut plivo(), &["--help"]);
+    assert_eq!(out.code, Some(0));
+    for needle in ["EXIT CODES", "--auth-id", "--all", "--status", "sandbox"] {
+        assert!(out.stdout.contains(needle), "{needle}");
+    }
+    let out = run(&mut plivo(), &["--version"]);
+    assert_eq!(out.code, Some(0));
+    assert!(out.stdout.starts_with("plivo "));
+    run(&mut plivo(), &[]).fails(2, &["no command"]);
+}
+
+#[test]
+fn bad_input_is_refused_before_anything_is_sent() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let send = |extra: &[&str]| {
+        let mut args = vec!["sendMessage", "--src", "14155550100", "--text", "hi"];
+        args.extend_from_slice(extra);
+        run(&mut plivo_env(&sandbox), &args)
+    };
+
+    // Usage errors: 2.
+    run(&mut plivo_env(&sandbox), &["sendMesage", "--text", "hi"]).fails(
+        2,
+        &[
+            "unknown operation `sendMesage`",
+            "did you mean `sendMessage`",
+        ],
+    );
+    send(&["--destination", "14155550101", "--bogus", "1"])
+        .fails(2, &["unknown field `--bogus`", "sendMessage"]);
+    send(&["--destination", "14155550101", "--text", "again"])
+        .fails(2, &["--text", "more than once"]);
+    send(&["--destination"]).fails(2, &["--destination needs a value"]);
+    send(&["14155550101"]).fails(2, &["14155550101"]);
+
+    // Invalid input: 3.
+    send(&[]).fails(3, &["sendMessage", "`destination` is required"]);
+    send(&["--destination", "14155550101", "--log", "maybe"]).fails(3, &["`log`", "boolean"]);
+    send(&["--destination", "14155550101", "--type", "fax"]).fails(3, &["`type`", "one of"]);
+    send(&["--destination", "14155550101", "--template", "{oops"])
+        .fails(3, &["`template`", "JSON object"]);
+    run(&mut plivo_env(&sandbox), &["getMessages", "--limit", "50"])
+        .fails(3, &["`limit`", "between 1 and 20"]);
+    run(&mut plivo_env(&sandbox), &["getMessages", "--limit", "-1"])
+        .fails(3, &["`limit`", "non-negative integer"]);
+
+    // Missing or malformed credentials: 3, nothing sent.
+    let mut bare = plivo();
+    bare.env("PLIVO_BASE_URL", sandbox.url());
+    let no_credentials = run(
+        &mut bare,
+        &[
+            "sendMessage",
+            "--src",
+            "14155550100",
+            "--destination",
+            "14155550101",
+            "--text",
+            "hi",
+        ],
+    );
+    no_credentials.fails(3, &["missing credentials", "PLIVO_AUTH_ID", "--auth-token"]);
+    let mut only_id = plivo();
+    only_id
+        .env("PLIVO_BASE_URL", sandbox.url())
+        .env("PLIVO_AUTH_ID", sandbox.auth_id());
+    run(&mut only_id, &["getMessages"]).fails(3, &["no auth token", "PLIVO_AUTH_TOKEN"]);
+    run(
+        &mut plivo_env(&sandbox),
+        &["getMessages", "--auth-id", "nope"],
+    )
+    .fails(3, &["auth_id", "--auth-id"]);
+    run(
+        &mut plivo_env(&sandbox),
+        &["getMessages", "--base-url", "ftp://x"],
+    )
+    .fails(3, &["base_url", "--base-url"]);
+
+    assert_eq!(messages_in(&sandbox), 0);
+}
+
+#[test]
+fn api_errors_exit_4_with_plivo_message() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    run(
+        &mut plivo_env(&sandbox),
+        &["getSingleMessage", "--messageUuid", "no-such-uuid"],
+    )
+    .fails(4, &["404", "not found"]);
+    let mut wrong_token = plivo_env(&sandbox);
+    wrong_token.env("PLIVO_AUTH_TOKEN", "wrong");
+    run(&mut wrong_token, &["getAccountDetails"]).fails(4, &["401"]);
+}
+
+#[test]
+fn network_errors_exit_5() {
+    // A port that was free a moment ago: the connection is refused.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let sandbox = Sandbox::start().expect("sandbox");
+    let url = format!("http://127.0.0.1:{port}");
+    run(
+        &mut plivo_env(&sandbox),
+        &["getAccountDetails", "--base-url", &url],
+    )
+    .fails(5, &["could not connect", "was not sent"]);
+}
+
+/// Kills the child when the test ends, however it ends.
+struct Served(Child);
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn sandbox_command_serves_and_prints_its_settings() {
+    let mut command = plivo();
+    command
+        .args(["sandbox", "--port", "0", "--seed", "7"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+    let mut served = Served(command.spawn().expect("the sandbox starts"));
+    let stdout = served.0.stdout.take().expect("stdout is piped");
+    let mut settings = Vec::new();
+    for line in BufReader::new(stdout).lines() {
+        let line = line.expect("a line");
+        if let Some((key, value)) = line.split_once('=') {
+            if key.starts_with("PLIVO_") {
+                settings.push((key.to_owned(), value.to_owned()));
+            }
+        }
+        if line.starts_with("PLIVO_AUTH_TOKEN=") {
+            break;
+        }
+    }
+    let keys: Vec<&str> = settings.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(
+        keys,
+        ["PLIVO_BASE_URL", "PLIVO_AUTH_ID", "PLIVO_AUTH_TOKEN"]
+    );
+    assert!(settings[0].1.starts_with("http://127.0.0.1:"));
+    assert!(!settings[0].1.ends_with(":0"));
+
+    let mut client = plivo();
+    client.envs(settings.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let sent = run(
+        &mut client,
+        &[
+            "sendMessage",
+            "--src",
+            "14155550100",
+            "--destination",
+            "14155550101",
+            "--text",
+            "hi",
+        ],
+    )
+    .json();
+    assert_eq!(sent["message"], "message(s) queued");
+    drop(served);
+}
