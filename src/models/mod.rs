@@ -117,8 +117,12 @@ impl<'de> Deserialize<'de> for Decimal {
                 })
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
+                // serde_json's own shortest form, which reads back as the same number
+                // (`1.7976931348623157e308`, not 309 digits).
+                let text = serde_json::Number::from_f64(v)
+                    .map_or_else(|| v.to_string(), |n| n.to_string());
                 Ok(Decimal {
-                    text: v.to_string(),
+                    text,
                     quoted: false,
                 })
             }
