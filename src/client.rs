@@ -382,14 +382,22 @@ impl ClientBuilder {
             base64::engine::general_purpose::STANDARD.encode(credentials)
         ));
         Ok(Client {
-            transport: Arc::new(Transport::new(
-                config.new_agent(),
-                auth_id,
-                authorization,
-                origin,
-                self.max_response_bytes,
-                self.retry,
-            )),
+            transport: Arc::new(
+                Transport::new(
+                    ureq::Agent::with_parts(
+                        config,
+                        ureq::unversioned::transport::DefaultConnector::default(),
+                        crate::resolver::CachingResolver::<
+                            ureq::unversioned::resolver::DefaultResolver,
+                        >::default(),
+                    ),
+                    auth_id,
+                    authorization,
+                    origin,
+                    self.max_response_bytes,
+                    self.retry,
+                ),
+            ),
         })
     }
 }

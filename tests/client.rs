@@ -620,3 +620,30 @@ fn a_403_to_send_a_message_is_a_geo_permission_error() {
         .expect_err("403");
     assert!(!err.is_geo_permission());
 }
+
+#[test]
+fn a_host_name_base_url_works_through_the_caching_resolver() {
+    let mut server = Server::new();
+    let mock = server
+        .mock("GET", Matcher::Any)
+        .with_body(r#"{"api_id":"dns"}"#)
+        .expect(3)
+        .create();
+    let client = Client::builder()
+        .auth_id(AUTH_ID)
+        .auth_token(TOKEN)
+        .base_url(server.url().replace("127.0.0.1", "localhost"))
+        .no_proxy()
+        .build()
+        .expect("client");
+    for _ in 0..3 {
+        assert_eq!(
+            client
+                .call(GetAccountDetails::new())
+                .expect("call")
+                .api_id(),
+            Some("dns")
+        );
+    }
+    mock.assert();
+}
