@@ -51,7 +51,10 @@ pub type Extra = Map<String, Value>;
 
 /// A decimal number as Plivo wrote it (`"4.88860"`), kept exact: money is never an `f64`.
 ///
-/// Reads a JSON string or a JSON number, and writes back the same form.
+/// Reads a JSON string or a JSON number, and writes back the same form. A string is kept
+/// exactly as sent (Plivo sends money as strings: `"0.00650"` stays `0.00650`). A JSON number
+/// is read through `f64`, as serde_json reads numbers: up to 17 significant digits survive and
+/// trailing zeros do not (`0.00650` reads as `0.0065`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Decimal {
     text: String,
