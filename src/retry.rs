@@ -109,10 +109,23 @@ fn random_u32() -> u32 {
 /// let options = CallOptions::new().timeout(Duration::from_secs(5)).retry(RetryPolicy::none());
 /// # let _ = options;
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CallOptions {
     pub(crate) timeout: Option<Duration>,
     pub(crate) retry: Option<RetryPolicy>,
+    /// Whether a 2xx body is checked to be UTF-8 JSON when the call returns; typed calls turn
+    /// it off because decoding into a model checks it anyway.
+    pub(crate) check_body: bool,
+}
+
+impl Default for CallOptions {
+    fn default() -> Self {
+        CallOptions {
+            timeout: None,
+            retry: None,
+            check_body: true,
+        }
+    }
 }
 
 impl CallOptions {

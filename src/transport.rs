@@ -145,7 +145,7 @@ impl Transport {
             .read_to_vec()
             .map_err(|e| fail(kind_of(&e), e))?;
         if (200..300).contains(&status) {
-            Response::new(status, operation, attempts, raw)
+            Response::new(status, operation, attempts, raw, options.check_body)
         } else {
             Err(Error::Api(Box::new(api_error(
                 status,

@@ -3,7 +3,7 @@
 use serde::de::DeserializeOwned;
 
 use crate::models::Page;
-use crate::{Client, Error, Operation};
+use crate::{CallOptions, Client, Error, Operation};
 
 /// A params struct that knows the model its answer decodes into.
 ///
@@ -57,7 +57,20 @@ impl Client {
     /// A decode error ([`Error::Decode`]) names the operation and the path of the field that
     /// failed (`objects[3].units`).
     pub fn send<P: Typed>(&self, params: P) -> Result<P::Output, Error> {
-        self.call(params)?.decode_model()
+        self.send_with(params, &CallOptions::default())
+    }
+
+    /// As [`Client::send`], with settings for this call only (see [`Client::call_with`]).
+    pub fn send_with<P: Typed>(
+        &self,
+        params: P,
+        options: &CallOptions,
+    ) -> Result<P::Output, Error> {
+        let typed = CallOptions {
+            check_body: false,
+            ..options.clone()
+        };
+        self.call_with(params, &typed)?.decode_model()
     }
 
     /// Every page of a list, fetched one at a time as the iterator advances, starting from the
@@ -121,9 +134,13 @@ impl<P: Paged> Iterator for Pages<'_, P> {
             return Some(Err(error));
         }
         let params = self.next.take()?;
+        let typed = CallOptions {
+            check_body: false,
+            ..CallOptions::default()
+        };
         let fetched = self
             .client
-            .call(params.clone())
+            .call_with(params.clone(), &typed)
             .and_then(|resp| Ok((resp.decode_model::<Page<P::Item>>()?, resp.attempts())));
         let (page, attempts) = match fetched {
             Ok(fetched) => fetched,
