@@ -146,23 +146,42 @@ impl<P: Paged> Iterator for Pages<'_, P> {
             Ok(fetched) => fetched,
             Err(e) => return Some(Err(e)),
         };
-        if let Some(next) = &page.meta.next {
-            let (offset, limit) = params.position();
-            match next_position(next) {
-                // Only ever forward, so a server that points back cannot loop us.
-                Some((next_offset, next_limit)) if Some(next_offset) > offset => {
-                    let mut params = params;
-                    params.set_position(next_offset, next_limit.or(limit).unwrap_or(PAGE_SIZE));
-                    self.next = Some(params);
-                }
-                _ => self.pending = Some(bad_next(params.into().name(), next, attempts)),
+        let (mut offset, mut limit) = params.position();
+        match follow_next(&mut offset, &mut limit, page.meta.next.as_deref()) {
+            Ok(true) => {
+                let mut params = params;
+                params.set_position(offset.unwrap_or(0), limit.unwrap_or(PAGE_SIZE));
+                self.next = Some(params);
             }
+            Ok(false) => {}
+            Err(next) => self.pending = Some(bad_next(params.into().name(), &next, attempts)),
         }
         Some(Ok(page))
     }
 }
 
 impl<P: Paged> std::iter::FusedIterator for Pages<'_, P> {}
+
+/// Moves a list's position to its `meta.next`: `Ok(true)` to fetch that page, `Ok(false)` after
+/// the last one, `Err(next)` when `next` does not lead to a later page (only ever forward, so a
+/// server that points back cannot loop us). A `next` without a `limit` keeps the page size.
+fn follow_next(
+    offset: &mut Option<u32>,
+    limit: &mut Option<u32>,
+    next: Option<&str>,
+) -> Result<bool, String> {
+    let Some(next) = next else { return Ok(false) };
+    match next_position(next) {
+        Some((next_offset, next_limit)) if Some(next_offset) > *offset => {
+            *offset = Some(next_offset);
+            if next_limit.is_some() {
+                *limit = next_limit;
+            }
+            Ok(true)
+        }
+        _ => Err(next.to_owned()),
+    }
+}
 
 /// The error for a `meta.next` that does not lead to a later page: the answer was read, so it
 /// is a decode error, and the request was sent.
@@ -245,18 +264,11 @@ impl Iterator for RawPages<'_> {
         };
         let name = op.name();
         let attempts = response.attempts();
-        if let (Some((offset, limit)), Some(next)) =
-            (op.page_fields(), response.body()["meta"]["next"].as_str())
-        {
-            match next_position(next) {
-                Some((next_offset, next_limit)) if Some(next_offset) > *offset => {
-                    *offset = Some(next_offset);
-                    if let Some(next_limit) = next_limit {
-                        *limit = Some(next_limit);
-                    }
-                    self.next = Some(op);
-                }
-                _ => self.pending = Some(bad_next(name, next, attempts)),
+        if let Some((offset, limit)) = op.page_fields() {
+            match follow_next(offset, limit, response.body()["meta"]["next"].as_str()) {
+                Ok(true) => self.next = Some(op),
+                Ok(false) => {}
+                Err(next) => self.pending = Some(bad_next(name, &next, attempts)),
             }
         }
         Some(Ok(response))
