@@ -110,7 +110,7 @@ impl Client {
     ) -> Result<Response, Error> {
         let op = op.into();
         op.validate()?;
-        let request = dispatch::build(&op)?;
+        let request = dispatch::build(&op, &self.transport.account_base)?;
         self.transport.send(op.name(), &request, options)
     }
 
@@ -128,13 +128,14 @@ impl Client {
     pub fn prepare(&self, op: impl Into<Operation>) -> Result<PreparedRequest, Error> {
         let op = op.into();
         op.validate()?;
-        let request = dispatch::build(&op)?;
+        let request = dispatch::build(&op, &self.transport.account_base)?;
         Ok(PreparedRequest {
             method: request.method.as_str(),
-            url: self.transport.url(&request),
-            body: request
-                .body
-                .map(|b| String::from_utf8_lossy(&b).into_owned()),
+            url: request.uri.to_string(),
+            body: request.body.map(|b| {
+                String::from_utf8(b)
+                    .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+            }),
         })
     }
 }
@@ -377,10 +378,12 @@ impl ClientBuilder {
             .timeout_recv_body(self.response_timeout)
             .build();
         let credentials = format!("{auth_id}:{}", token.expose());
-        let authorization = Secret(format!(
+        let mut authorization = ureq::http::HeaderValue::try_from(format!(
             "Basic {}",
             base64::engine::general_purpose::STANDARD.encode(credentials)
-        ));
+        ))
+        .map_err(|_| Error::invalid(None, "auth_token", "cannot form an Authorization header"))?;
+        authorization.set_sensitive(true);
         Ok(Client {
             transport: Arc::new(
                 Transport::new(

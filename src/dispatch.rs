@@ -8,7 +8,9 @@
 
 use std::fmt::Write as _;
 
-use crate::params::{Encoded, FieldSpec, Joined, JsonBody, Wire};
+use ureq::http::Uri;
+
+use crate::params::{FieldSpec, Joined, Wire, WireJson};
 use crate::{Error, Operation, OperationKind};
 
 /// HTTP methods the table uses.
@@ -162,33 +164,42 @@ table! {
     CreateToken                 Post    "JWT/Token/"                                           Body    [200, 201] beyond;
 }
 
-/// An operation turned into HTTP terms, before the account base and host are added.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// An operation turned into HTTP terms: the whole URL (origin, account base, path, query),
+/// written into one buffer and parsed once, and the JSON body, if one is sent.
+#[derive(Debug, Clone)]
 pub(crate) struct Request {
     pub method: Method,
-    /// Path relative to the account base, percent-encoded.
-    pub path: String,
-    /// Query string without `?`, possibly empty.
-    pub query: String,
-    /// JSON body, if one is sent.
+    /// Shares the buffer the URL was written into; a clone per attempt copies nothing.
+    pub uri: Uri,
     pub body: Option<Vec<u8>>,
 }
 
-/// Builds the request for a validated operation by its table row.
-pub(crate) fn build(op: &Operation) -> Result<Request, Error> {
+/// Builds the request for a validated operation by its table row, below `account_base`
+/// (`{origin}/v1/Account/{auth_id}/`). Fields are visited where they are stored, never
+/// collected: the URL is one allocation, the body another.
+pub(crate) fn build(op: &Operation, account_base: &str) -> Result<Request, Error> {
     let row = row(op.kind());
-    let mut fields: Encoded<'_> = Vec::with_capacity(8);
-    op.encode(&mut fields);
     let (template, fixed_query) = row.path.split_once('?').unwrap_or((row.path, ""));
+    let fields = NonPath {
+        template,
+        has_path: template.contains('{'),
+    };
 
-    let mut path = String::with_capacity(template.len() + 40);
+    let mut url = String::with_capacity(account_base.len() + template.len() + 96);
+    url.push_str(account_base);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         let close = rest[open..].find('}').map_or(rest.len(), |i| open + i);
-        path.push_str(&rest[..open]);
+        url.push_str(&rest[..open]);
         let wire = &rest[open + 1..close];
-        match fields.iter().find(|(spec, _)| spec.wire_name() == wire) {
-            Some((spec, Wire::Str(value))) => push_segment(&mut path, op.name(), spec, value)?,
+        let mut found = None;
+        op.encode(&mut |spec, value| {
+            if spec.wire_name() == wire {
+                found = Some((spec, value));
+            }
+        });
+        match found {
+            Some((spec, Wire::Str(value))) => push_segment(&mut url, op.name(), spec, value)?,
             // Unreachable by construction: every path field is a required string.
             _ => {
                 return Err(Error::invalid(
@@ -200,25 +211,32 @@ pub(crate) fn build(op: &Operation) -> Result<Request, Error> {
         }
         rest = rest.get(close + 1..).unwrap_or("");
     }
-    path.push_str(rest);
-    fields.retain(|(spec, _)| !in_template(template, spec.wire_name()));
+    url.push_str(rest);
 
-    let mut query = String::from(fixed_query);
+    let mut separator = '?';
+    if !fixed_query.is_empty() {
+        url.push('?');
+        url.push_str(fixed_query);
+        separator = '&';
+    }
     let mut body = None;
     match row.params {
-        Params::Query => {
-            for (spec, wire) in &fields {
-                if !query.is_empty() {
-                    query.push('&');
-                }
-                encode_into(&mut query, spec.wire_name());
-                query.push('=');
-                push_query_value(&mut query, spec, *wire);
+        Params::Query => op.encode(&mut |spec, wire| {
+            if fields.includes(spec) {
+                url.push(separator);
+                separator = '&';
+                encode_into(&mut url, spec.wire_name());
+                url.push('=');
+                push_query_value(&mut url, spec, wire);
             }
-        }
+        }),
         Params::Body => {
-            if row.method == Method::Post || !fields.is_empty() {
-                let bytes = serde_json::to_vec(&JsonBody(&fields)).map_err(|e| {
+            let mut any = row.method == Method::Post;
+            if !any {
+                op.encode(&mut |spec, _| any |= fields.includes(spec));
+            }
+            if any {
+                let bytes = serde_json::to_vec(&JsonBody { op, fields }).map_err(|e| {
                     Error::invalid(
                         Some(op.name()),
                         "params",
@@ -230,12 +248,56 @@ pub(crate) fn build(op: &Operation) -> Result<Request, Error> {
         }
         Params::Empty => {}
     }
+    let uri = Uri::try_from(url).map_err(|e| {
+        Error::invalid(
+            Some(op.name()),
+            "params",
+            format!("do not fit in a URL ({e}; a URL holds at most 65,534 bytes)"),
+        )
+    })?;
     Ok(Request {
         method: row.method,
-        path,
-        query,
+        uri,
         body,
     })
+}
+
+/// Tells the fields that go in the query or body from those already in the path.
+#[derive(Clone, Copy)]
+struct NonPath<'t> {
+    template: &'t str,
+    has_path: bool,
+}
+
+impl NonPath<'_> {
+    fn includes(self, spec: &FieldSpec) -> bool {
+        !(self.has_path && in_template(self.template, spec.wire_name()))
+    }
+}
+
+/// An operation's non-path fields as one JSON object, serialized straight from the operation.
+struct JsonBody<'o> {
+    op: &'o Operation,
+    fields: NonPath<'o>,
+}
+
+impl serde::Serialize for JsonBody<'_> {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = ser.serialize_map(None)?;
+        let mut failed = None;
+        self.op.encode(&mut |spec, wire| {
+            if failed.is_none() && self.fields.includes(spec) {
+                if let Err(e) = map.serialize_entry(spec.wire_name(), &WireJson(spec, wire)) {
+                    failed = Some(e);
+                }
+            }
+        });
+        match failed {
+            Some(e) => Err(e),
+            None => map.end(),
+        }
+    }
 }
 
 /// Whether `{wire}` appears in the template.
@@ -292,11 +354,26 @@ fn push_query_value(out: &mut String, spec: &FieldSpec, wire: Wire<'_>) {
         Wire::Int(n) => {
             let _ = write!(out, "{n}");
         }
-        Wire::List(items) => encode_into(
-            out,
-            &Joined(items, spec.separator().unwrap_or(',')).to_string(),
-        ),
-        Wire::Json(v) => encode_into(out, &v.to_string()),
+        Wire::List(items) => {
+            let _ = write!(
+                Escaping(out),
+                "{}",
+                Joined(items, spec.separator().unwrap_or(','))
+            );
+        }
+        Wire::Json(v) => {
+            let _ = write!(Escaping(out), "{v}");
+        }
+    }
+}
+
+/// Percent-encodes whatever is written through it into the string, as [`encode_into`] does.
+struct Escaping<'s>(&'s mut String);
+
+impl std::fmt::Write for Escaping<'_> {
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {
+        encode_into(self.0, text);
+        Ok(())
     }
 }
 

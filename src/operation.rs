@@ -4,7 +4,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
 use crate::Error;
-use crate::params::{Encoded, FieldSpec};
+use crate::params::{FieldSpec, Visit};
 use crate::{dispatch, ops};
 
 macro_rules! operations {
@@ -81,7 +81,7 @@ macro_rules! operations {
                 }
             }
 
-            pub(crate) fn encode<'a>(&'a self, out: &mut Encoded<'a>) {
+            pub(crate) fn encode<'a>(&'a self, out: &mut Visit<'_, 'a>) {
                 match self {
                     $( Operation::$name(p) => p.encode(out), )*
                 }

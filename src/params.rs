@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use serde::ser::{SerializeMap, SerializeSeq};
+use serde::ser::SerializeSeq;
 use serde_json::{Map, Value};
 
 use crate::error::Error;
@@ -321,23 +321,12 @@ pub(crate) fn check_field<T: ParamValue>(
     Ok(())
 }
 
-/// The encoded fields of one operation, in declaration order.
-pub(crate) type Encoded<'a> = Vec<(&'static FieldSpec, Wire<'a>)>;
+/// Receives an operation's set fields one by one, in declaration order, borrowed: encoding
+/// an operation collects nothing.
+pub(crate) type Visit<'v, 'a> = dyn FnMut(&'static FieldSpec, Wire<'a>) + 'v;
 
-/// Serializes encoded body fields as one JSON object without copying them.
-pub(crate) struct JsonBody<'a, 'b>(pub &'b [(&'static FieldSpec, Wire<'a>)]);
-
-impl serde::Serialize for JsonBody<'_, '_> {
-    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
-        let mut map = ser.serialize_map(Some(self.0.len()))?;
-        for (spec, wire) in self.0 {
-            map.serialize_entry(spec.wire, &WireJson(spec, *wire))?;
-        }
-        map.end()
-    }
-}
-
-struct WireJson<'a>(&'a FieldSpec, Wire<'a>);
+/// One field's wire value as JSON.
+pub(crate) struct WireJson<'a>(pub &'a FieldSpec, pub Wire<'a>);
 
 impl serde::Serialize for WireJson<'_> {
     fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
@@ -607,19 +596,19 @@ macro_rules! params {
             }
 
             #[allow(unused_variables)]
-            pub(crate) fn encode<'a>(&'a self, out: &mut $crate::params::Encoded<'a>) {
+            pub(crate) fn encode<'a>(&'a self, out: &mut $crate::params::Visit<'_, 'a>) {
                 $(
-                    out.push((
+                    out(
                         const { &param_spec!($rn, $rw, true, $rt $(, $($rmod)*)?) },
                         $crate::params::ParamValue::wire(&self.$rf),
-                    ));
+                    );
                 )*
                 $(
                     if let Some(value) = &self.$of {
-                        out.push((
+                        out(
                             const { &param_spec!($on, $ow, false, $ot $(, $($omod)*)?) },
                             $crate::params::ParamValue::wire(value),
-                        ));
+                        );
                     }
                 )*
             }

@@ -2,7 +2,6 @@
 //! connection; this remembers the answer for a while, so a busy client does not ask DNS for
 //! `api.plivo.com` once per call.
 
-use std::collections::HashMap;
 use std::sync::{PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
@@ -13,12 +12,24 @@ use ureq::unversioned::transport::NextTimeout;
 /// How long a lookup is reused.
 pub(crate) const DNS_CACHE_TTL: Duration = Duration::from_secs(30);
 
+/// Most origins remembered; a client talks to one (and maybe a proxy).
+const MAX_ENTRIES: usize = 16;
+
 /// Wraps ureq's resolver; answers are cached per scheme, host and port for [`DNS_CACHE_TTL`].
 /// Failures are not cached. IP literals cost nothing to resolve and are cached all the same.
+/// A hit allocates nothing: the key is compared piece by piece in a short list.
 #[derive(Debug, Default)]
 pub(crate) struct CachingResolver<R = DefaultResolver> {
     inner: R,
-    cache: RwLock<HashMap<String, (Instant, ResolvedSocketAddrs)>>,
+    cache: RwLock<Vec<Entry>>,
+}
+
+#[derive(Debug)]
+struct Entry {
+    scheme: String,
+    authority: String,
+    at: Instant,
+    addrs: ResolvedSocketAddrs,
 }
 
 impl<R: Resolver> Resolver for CachingResolver<R> {
@@ -28,26 +39,31 @@ impl<R: Resolver> Resolver for CachingResolver<R> {
         config: &ureq::config::Config,
         timeout: NextTimeout,
     ) -> Result<ResolvedSocketAddrs, ureq::Error> {
-        let key = match (uri.scheme_str(), uri.authority()) {
-            (Some(scheme), Some(authority)) => format!("{scheme}://{authority}"),
-            _ => return self.inner.resolve(uri, config, timeout),
+        let (Some(scheme), Some(authority)) = (uri.scheme_str(), uri.authority()) else {
+            return self.inner.resolve(uri, config, timeout);
         };
+        let authority = authority.as_str();
+        let is_key = |e: &Entry| e.scheme == scheme && e.authority == authority;
         {
             let cache = self.cache.read().unwrap_or_else(PoisonError::into_inner);
-            if let Some((at, addrs)) = cache.get(&key) {
-                if at.elapsed() < DNS_CACHE_TTL {
-                    return Ok(addrs.clone());
+            if let Some(entry) = cache.iter().find(|e| is_key(e)) {
+                if entry.at.elapsed() < DNS_CACHE_TTL {
+                    return Ok(entry.addrs.clone());
                 }
             }
         }
         let addrs = self.inner.resolve(uri, config, timeout)?;
         let mut cache = self.cache.write().unwrap_or_else(PoisonError::into_inner);
-        // A client talks to one origin (and maybe a proxy): the map stays tiny, but never grows
-        // without bound.
-        if cache.len() >= 64 {
-            cache.clear();
+        cache.retain(|e| !is_key(e) && e.at.elapsed() < DNS_CACHE_TTL);
+        if cache.len() >= MAX_ENTRIES {
+            cache.remove(0);
         }
-        cache.insert(key, (Instant::now(), addrs.clone()));
+        cache.push(Entry {
+            scheme: scheme.to_owned(),
+            authority: authority.to_owned(),
+            at: Instant::now(),
+            addrs: addrs.clone(),
+        });
         Ok(addrs)
     }
 }
@@ -99,6 +115,30 @@ mod tests {
             resolver.inner.0.load(Ordering::Relaxed),
             2,
             "one lookup per origin"
+        );
+    }
+
+    #[test]
+    fn the_cache_holds_a_bounded_number_of_origins() {
+        let resolver = CachingResolver {
+            inner: Counting::default(),
+            cache: RwLock::default(),
+        };
+        let config = ureq::config::Config::default();
+        for port in 0..(MAX_ENTRIES as u16 * 3) {
+            let uri: Uri = format!("http://localhost:{}/", 8000 + port)
+                .parse()
+                .expect("uri");
+            resolver
+                .resolve(&uri, &config, NextTimeout::default())
+                .expect("resolves");
+        }
+        let cache = resolver.cache.read().expect("lock");
+        assert_eq!(cache.len(), MAX_ENTRIES);
+        let newest = format!("localhost:{}", 8000 + MAX_ENTRIES as u16 * 3 - 1);
+        assert!(
+            cache.iter().any(|e| e.authority == newest),
+            "keeps the newest"
         );
     }
 }

@@ -5,7 +5,6 @@ use ureq::http;
 
 use std::time::{Instant, SystemTime};
 
-use crate::client::Secret;
 use crate::dispatch::{Method, Request};
 use crate::error::{ApiError, TransportError, TransportKind};
 use crate::retry::{CallOptions, RetryPolicy, parse_retry_after};
@@ -15,10 +14,12 @@ use crate::{Error, Response};
 pub(crate) struct Transport {
     agent: ureq::Agent,
     pub(crate) auth_id: String,
-    authorization: Secret,
+    /// `Basic …`, marked sensitive (its `Debug` shows nothing); built once, shared by every
+    /// request.
+    authorization: http::HeaderValue,
     pub(crate) origin: String,
     /// `{origin}/v1/Account/{auth_id}/`, built once.
-    account_base: String,
+    pub(crate) account_base: String,
     max_body: u64,
     retry: RetryPolicy,
 }
@@ -27,7 +28,7 @@ impl Transport {
     pub(crate) fn new(
         agent: ureq::Agent,
         auth_id: String,
-        authorization: Secret,
+        authorization: http::HeaderValue,
         origin: String,
         max_body: u64,
         retry: RetryPolicy,
@@ -44,19 +45,6 @@ impl Transport {
         }
     }
 
-    pub(crate) fn url(&self, request: &Request) -> String {
-        let mut url = String::with_capacity(
-            self.account_base.len() + request.path.len() + request.query.len() + 1,
-        );
-        url.push_str(&self.account_base);
-        url.push_str(&request.path);
-        if !request.query.is_empty() {
-            url.push('?');
-            url.push_str(&request.query);
-        }
-        url
-    }
-
     /// Sends the request, retrying by `policy` (see [`crate::retry`]): the retry state lives
     /// here, in the call.
     pub(crate) fn send(
@@ -69,20 +57,24 @@ impl Transport {
         let idempotent = matches!(request.method, Method::Get | Method::Delete);
         let mut attempt = 1;
         loop {
-            let started = Instant::now();
+            // The clock is read only for the log line, when it is wanted.
+            let started = log::log_enabled!(target: "plivo", log::Level::Debug).then(Instant::now);
             let result = self.send_once(operation, request, options, attempt);
-            let elapsed = started.elapsed();
-            match &result {
-                Ok(resp) => log::debug!(
-                    target: "plivo",
-                    "{} {} -> {} (attempt {attempt}, {} ms)",
-                    request.method.as_str(), request.path, resp.status(), elapsed.as_millis()
-                ),
-                Err(e) => log::debug!(
-                    target: "plivo",
-                    "{} {} -> {} (attempt {attempt}, {} ms)",
-                    request.method.as_str(), request.path, outcome(e), elapsed.as_millis()
-                ),
+            if let Some(started) = started {
+                let elapsed = started.elapsed().as_millis();
+                let (method, path) = (request.method.as_str(), request.uri.path());
+                match &result {
+                    Ok(resp) => log::debug!(
+                        target: "plivo",
+                        "{method} {path} -> {} (attempt {attempt}, {elapsed} ms)",
+                        resp.status()
+                    ),
+                    Err(e) => log::debug!(
+                        target: "plivo",
+                        "{method} {path} -> {} (attempt {attempt}, {elapsed} ms)",
+                        outcome(e)
+                    ),
+                }
             }
             let Err(error) = &result else { return result };
             if attempt >= policy.attempts() || !retryable(error, idempotent) {
@@ -113,14 +105,19 @@ impl Transport {
                 attempts,
             }))
         };
+        let json = http::HeaderValue::from_static("application/json");
         let builder = http::Request::builder()
-            .method(method)
-            .uri(self.url(request))
-            .header(http::header::AUTHORIZATION, self.authorization.expose())
-            .header(http::header::ACCEPT, "application/json");
+            .method(match request.method {
+                Method::Get => http::Method::GET,
+                Method::Post => http::Method::POST,
+                Method::Delete => http::Method::DELETE,
+            })
+            .uri(request.uri.clone())
+            .header(http::header::AUTHORIZATION, self.authorization.clone())
+            .header(http::header::ACCEPT, json.clone());
         let sent = match &request.body {
             Some(body) => builder
-                .header(http::header::CONTENT_TYPE, "application/json")
+                .header(http::header::CONTENT_TYPE, json)
                 .body(body.as_slice())
                 .map(|req| self.agent.run(self.per_call(req, options))),
             None => builder
@@ -133,18 +130,23 @@ impl Transport {
             Err(e) => return Err(fail(TransportKind::Request, ureq::Error::Http(e))),
         };
         let status = answer.status().as_u16();
-        let retry_after = answer
-            .headers()
-            .get(http::header::RETRY_AFTER)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| parse_retry_after(v, SystemTime::now()));
+        let success = (200..300).contains(&status);
+        let retry_after = if success {
+            None
+        } else {
+            answer
+                .headers()
+                .get(http::header::RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| parse_retry_after(v, SystemTime::now()))
+        };
         let raw = answer
             .body_mut()
             .with_config()
             .limit(self.max_body)
             .read_to_vec()
             .map_err(|e| fail(kind_of(&e), e))?;
-        if (200..300).contains(&status) {
+        if success {
             Response::new(status, operation, attempts, raw, options.check_body)
         } else {
             Err(Error::Api(Box::new(api_error(
@@ -180,11 +182,7 @@ impl Transport {
 
     /// The request's path as errors show it: from `/v1/`, without host or query.
     fn path_of(&self, request: &Request) -> String {
-        let base = self
-            .account_base
-            .strip_prefix(&self.origin)
-            .unwrap_or(&self.account_base);
-        format!("{base}{}", request.path)
+        request.uri.path().to_owned()
     }
 }
 

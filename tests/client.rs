@@ -161,6 +161,32 @@ fn prepare_shows_the_request_without_sending() {
 }
 
 #[test]
+fn a_query_too_long_for_a_url_is_refused_before_sending() {
+    // Nothing listens on this client's port: an error from sending would be a transport error.
+    let client = refused_client();
+    let long = "7".repeat(70_000);
+    let op = plivo::ops::SearchNewNumbers::new("US").pattern(long.as_str());
+    let err = client.prepare(op.clone()).expect_err("too long for a URL");
+    let Error::Invalid(invalid) = &err else {
+        panic!("want an invalid-input error, got {err:?}");
+    };
+    assert_eq!(invalid.operation, Some("searchNewNumbers"));
+    assert_eq!(err.field(), Some("params"));
+    assert!(err.to_string().contains("65,534 bytes"), "{err}");
+    let err = client.call(op).expect_err("refused before sending");
+    assert!(matches!(err, Error::Invalid(_)), "{err:?}");
+    // Just under the limit is still a URL.
+    let fits = "7".repeat(60_000);
+    let req = client
+        .prepare(plivo::ops::SearchNewNumbers::new("US").pattern(fits.as_str()))
+        .expect("fits");
+    assert!(
+        req.url().ends_with(&fits),
+        "the whole pattern is in the URL"
+    );
+}
+
+#[test]
 fn the_token_never_prints() {
     let builder = Client::builder().auth_id(AUTH_ID).auth_token(TOKEN);
     let client = builder.clone().build().expect("client");
