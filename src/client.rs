@@ -389,7 +389,10 @@ impl ClientBuilder {
                 Transport::new(
                     ureq::Agent::with_parts(
                         config,
-                        ureq::unversioned::transport::DefaultConnector::default(),
+                        ureq::unversioned::transport::Connector::chain(
+                            ureq::unversioned::transport::DefaultConnector::default(),
+                            crate::steady::SteadyTimeouts,
+                        ),
                         crate::resolver::CachingResolver::<
                             ureq::unversioned::resolver::DefaultResolver,
                         >::default(),

@@ -126,7 +126,10 @@
 //! [`ClientBuilder::connect_timeout`] and [`ClientBuilder::response_timeout`]; `None` turns one
 //! off. These are per-phase bounds, not one deadline for the whole call: a whole-call deadline
 //! in ureq resolves the host name on a new thread for every call, which doubles the cost of a
-//! call on a kept-alive connection. Host name lookup itself is bounded by the system
+//! call on a kept-alive connection. The time left in a phase is handed to the socket rounded
+//! up to a whole millisecond, so a kept-alive connection's socket timeouts are set once, not
+//! re-set with a system call on every call; a bound may therefore fire up to 1 ms late, never
+//! early. Host name lookup itself is bounded by the system
 //! resolver's own timeouts; its answers are cached for 30 s per host, so a busy client does not
 //! look `api.plivo.com` up once per call (ureq alone would). The answer's body is capped at 8 MiB
 //! ([`ClientBuilder::max_response_bytes`]).
@@ -249,6 +252,7 @@ pub mod retry;
 mod rules;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
+mod steady;
 pub mod token;
 mod transport;
 pub mod typed;
