@@ -67,6 +67,7 @@ const ENCODE_ROUNDS: usize = 7;
 const ENCODE_ITERS: usize = 20_000;
 const THREAD_ROUNDS: usize = 5;
 const THREAD_CALLS: usize = 2000;
+const LIST_THREAD_CALLS: usize = 200;
 /// How long the second server waits before each answer, and calls per thread and round there.
 const SLOW_SERVER_US: u64 = 1000;
 const SLOW_CALLS: usize = 150;
@@ -963,6 +964,11 @@ fn short(label: &str) -> String {
     format!("`{}`", label.split(" @").next().unwrap_or(label).trim())
 }
 
+/// The key of a thread-scaling case: `thr.client2p`, `thl.bare1`, …
+fn thread_key(prefix: &str, who: &str, variant: &str) -> &'static str {
+    Box::leak(format!("{prefix}.{who}{variant}").into_boxed_str())
+}
+
 fn us(v: f64) -> String {
     if v.is_nan() {
         "–".into()
@@ -1516,38 +1522,66 @@ fn bench_main() {
     );
 
     // -- threads -----------------------------------------------------------------------------
-    {
-        let (auth, body, url, none) = (&auth, &body, &su_ip, &none);
+    // Two workloads: a send (13 µs of client CPU, as much again in the server and the switches)
+    // and a typed 20-item page (about 100 µs of client CPU against a few µs of server work),
+    // where what the client does can dominate even with the server on the same two CPUs.
+    for (prefix, workload, calls) in [
+        ("thr", "send", THREAD_CALLS),
+        ("thl", "list", LIST_THREAD_CALLS),
+    ] {
+        let (auth, body, none) = (&auth, &body, &none);
+        let (send_u, list_u) = (&su_ip, &list_url);
         let c = &c_ip;
         let placer = &placer;
-        let bare_n = move |n: usize| {
+        let bare_with = move |agent: &ureq::Agent, n: usize| {
             for _ in 0..n {
-                black_box(bare_post(none, url, auth, body));
+                if workload == "send" {
+                    black_box(bare_post(agent, send_u, auth, body));
+                } else {
+                    black_box(bare_get(agent, list_u, auth));
+                }
             }
         };
-        let client_n = move |n: usize| {
+        let client_with = move |c: &Client, n: usize| {
             for _ in 0..n {
-                black_box(c.send(send_op()).expect("send"));
+                if workload == "send" {
+                    black_box(c.send(send_op()).expect("send"));
+                } else {
+                    black_box(c.send(list_op()).expect("list"));
+                }
             }
+        };
+        let bare_n = move |n: usize| bare_with(none, n);
+        let client_n = move |n: usize| client_with(c, n);
+        // The control: the same two threads, each with a client (agent) of its own, sharing
+        // nothing. Each thread takes the next of the two at the start of a round.
+        let own_clients = [client(&ip), client(&ip)];
+        let own_agents = [bare_agent(Timeouts::None), bare_agent(Timeouts::None)];
+        let turn = AtomicU64::new(0);
+        let (own_clients, own_agents, turn) = (&own_clients, &own_agents, &turn);
+        let next = move || (turn.fetch_add(1, Ordering::Relaxed) % 2) as usize;
+        let client_own = move |n: usize| client_with(&own_clients[next()], n);
+        let bare_own = move |n: usize| bare_with(&own_agents[next()], n);
+        let (client_what, bare_what) = if workload == "send" {
+            ("client.send(SendMessage)", "bare ureq POST + Value")
+        } else {
+            (
+                "client.send(GetMessages.limit(20)), typed",
+                "bare ureq GET + Value (20 items)",
+            )
         };
         let mut cases = Vec::new();
-        for (who, what, run) in [
+        for (who, what, run, own) in [
             (
                 "client",
-                "client.send(SendMessage)",
+                client_what,
                 &client_n as &(dyn Fn(usize) + Sync),
+                &client_own as &(dyn Fn(usize) + Sync),
             ),
-            ("agent", "bare ureq POST + Value", &bare_n),
+            ("agent", bare_what, &bare_n, &bare_own),
         ] {
-            let keys = match who {
-                "client" => [
-                    "thr.client1",
-                    "thr.client2one",
-                    "thr.client2p",
-                    "thr.client2",
-                ],
-                _ => ["thr.bare1", "thr.bare2one", "thr.bare2p", "thr.bare2"],
-            };
+            let k = if who == "client" { "client" } else { "bare" };
+            let keys = ["1", "2one", "2p", "2"].map(|v| thread_key(prefix, k, v));
             cases.push(case(
                 keys[0],
                 format!("{what}, 1 thread; it and the server on 1 CPU"),
@@ -1586,14 +1620,64 @@ fn bench_main() {
                 )
                 .on(Placement::AllCpus),
             );
+            cases.push(
+                case(
+                    thread_key(prefix, k, "2own"),
+                    format!("{what}, 2 threads with one {who} each (control), unpinned"),
+                    Box::new(move |n| {
+                        on_two_threads(None, &|| own(n));
+                        2 * n
+                    }),
+                )
+                .on(Placement::AllCpus),
+            );
         }
-        report.section(
-            "two threads, one client, 127.0.0.1, CPU-bound (µs = wall time / calls of both threads; the server's threads go where the scheduler puts them)",
+        report.section(&format!(
+            "two threads, one client, {workload}, 127.0.0.1, CPU-bound (µs = wall time / calls of both threads; the server's threads go where the scheduler puts them)"
+        ));
+        let (c1, b1) = (
+            thread_key(prefix, "client", "1"),
+            thread_key(prefix, "bare", "1"),
         );
         report.add(
-            measure(placer, cases, THREAD_ROUNDS, THREAD_CALLS, 100, srv),
-            &[("thr.client1", "thr.client1"), ("thr.bare1", "thr.bare1")],
+            measure(placer, cases, THREAD_ROUNDS, calls, calls / 20, srv),
+            &[(c1, c1), (b1, b1)],
         );
+    }
+    // The machine's own ceiling for two threads: work that touches no socket and no server.
+    {
+        let decode_n = move |n: usize| {
+            for _ in 0..n {
+                black_box(serde_json::from_slice::<Page<Message>>(page_body).expect("typed"));
+            }
+        };
+        let decode_n = &decode_n;
+        let cases = vec![
+            case(
+                "ceil.1",
+                "in memory: typed decode of the 20-item page, 1 thread on 1 CPU",
+                Box::new(move |n| {
+                    decode_n(n);
+                    n
+                }) as Batch,
+            ),
+            case(
+                "ceil.2",
+                "in memory: typed decode of the 20-item page, 2 threads, unpinned",
+                Box::new(move |n| {
+                    on_two_threads(None, &|| decode_n(n));
+                    2 * n
+                }),
+            )
+            .on(Placement::AllCpus),
+        ];
+        report.section("the machine's ceiling for two threads: in-memory work, no server");
+        report.add(
+            measure(&placer, cases, THREAD_ROUNDS, DECODE_ITERS, 50, None),
+            &[("ceil.1", "ceil.1")],
+        );
+        let speedup = report.m("ceil.1").median() / report.m("ceil.2").median();
+        report.set_ratio("ceil.2", format!("{speedup:.2}× the work/s of 1 thread"));
     }
     // The same against a server that takes 1 ms to answer: do calls on two threads overlap?
     // Started while this process may use every CPU, so that the server inherits that.
@@ -1663,16 +1747,16 @@ fn bench_main() {
         );
     }
     drop(slow);
-    for (two, one) in [
-        ("thr.client2one", "thr.client1"),
-        ("thr.client2p", "thr.client1"),
-        ("thr.client2", "thr.client1"),
-        ("thr.bare2one", "thr.bare1"),
-        ("thr.bare2p", "thr.bare1"),
-        ("thr.bare2", "thr.bare1"),
-        ("lat.client2", "lat.client1"),
-        ("lat.bare2", "lat.bare1"),
-    ] {
+    let mut pairs = vec![("lat.client2", "lat.client1"), ("lat.bare2", "lat.bare1")];
+    for prefix in ["thr", "thl"] {
+        for who in ["client", "bare"] {
+            let one = thread_key(prefix, who, "1");
+            for v in ["2one", "2p", "2", "2own"] {
+                pairs.push((thread_key(prefix, who, v), one));
+            }
+        }
+    }
+    for (two, one) in pairs {
         let speedup = report.m(one).median() / report.m(two).median();
         let cpu = report.m(two).cpu() / report.m(one).cpu();
         report.set_ratio(
@@ -1917,22 +2001,44 @@ fn bench_main() {
     );
     let cores = nproc as f64;
     let busy = |m: &Measured| (m.cpu() + m.server_cpu().unwrap_or(0.0)) / m.median();
+    for (prefix, workload) in [("thr", "send"), ("thl", "list typed/Value")] {
+        for (who, k) in [("client", "client"), ("bare ureq", "bare")] {
+            let one = r.m(thread_key(prefix, k, "1"));
+            let [same, pinned, free] =
+                ["2one", "2p", "2"].map(|v| r.m(thread_key(prefix, k, v)).clone());
+            // What two cores could do if the work of one call (client and server CPU, measured
+            // on one CPU) were spread over both with nothing lost to waiting.
+            let work = one.cpu() + one.server_cpu().unwrap_or(0.0);
+            let of_ideal = |m: &Measured| work / (cores * m.median());
+            println!(
+                "- two threads, {who}, {workload}, CPU-bound: vs 1 thread on 1 CPU, calls/s ×{:.2} (2 threads on 1 CPU), ×{:.2} (one per CPU), ×{:.2} (unpinned); CPU/call {} / {} / {} µs (1 thread {}); CPUs busy (client + server) {:.2} / {:.2} / {:.2} of {cores}; one per CPU / unpinned reach {:.0} % / {:.0} % of what {cores} cores can do with one call's work ({} µs of CPU)",
+                one.median() / same.median(),
+                one.median() / pinned.median(),
+                one.median() / free.median(),
+                us(same.cpu()),
+                us(pinned.cpu()),
+                us(free.cpu()),
+                us(one.cpu()),
+                busy(&same),
+                busy(&pinned),
+                busy(&free),
+                100.0 * of_ideal(&pinned),
+                100.0 * of_ideal(&free),
+                us(work),
+            );
+            let own = r.m(thread_key(prefix, k, "2own"));
+            println!(
+                "- two threads, {who}, {workload}: one shared vs one each (unpinned): {:.3}× the time per call, {:.3}× the CPU per call",
+                free.median() / own.median(),
+                free.cpu() / own.cpu(),
+            );
+        }
+    }
+    println!(
+        "- two threads, the machine's own ceiling (in-memory typed decode, no server): ×{:.2} the work/s of 1 thread",
+        r.m("ceil.1").median() / r.m("ceil.2").median()
+    );
     for (who, k) in [("client", "client"), ("bare ureq", "bare")] {
-        let one = r.m(&format!("thr.{k}1"));
-        let [same, pinned, free] = ["2one", "2p", "2"].map(|v| r.m(&format!("thr.{k}{v}")).clone());
-        println!(
-            "- two threads, {who}, CPU-bound: vs 1 thread on 1 CPU, calls/s ×{:.2} (2 threads on 1 CPU), ×{:.2} (one per CPU), ×{:.2} (unpinned); CPU/call {} / {} / {} µs (1 thread {}); CPUs busy (client + server) {:.2} / {:.2} / {:.2} of {cores}",
-            one.median() / same.median(),
-            one.median() / pinned.median(),
-            one.median() / free.median(),
-            us(same.cpu()),
-            us(pinned.cpu()),
-            us(free.cpu()),
-            us(one.cpu()),
-            busy(&same),
-            busy(&pinned),
-            busy(&free),
-        );
         println!(
             "- two threads, {who}, 1 ms server: calls/s ×{:.2} of 1 thread ({:.0} vs {:.0} calls/s)",
             r.m(&format!("lat.{k}1")).median() / r.m(&format!("lat.{k}2")).median(),
