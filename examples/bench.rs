@@ -708,6 +708,13 @@ fn bare_agent(timeouts: Timeouts) -> ureq::Agent {
                 .timeout_recv_body(t)
         }
         Timeouts::Global => builder.timeout_global(Some(Duration::from_secs(30))),
+        Timeouts::PerIo => {
+            let t = Some(plivo::DEFAULT_RESPONSE_TIMEOUT);
+            builder
+                .timeout_connect(Some(plivo::DEFAULT_CONNECT_TIMEOUT))
+                .timeout_per_read(t)
+                .timeout_per_write(t)
+        }
     };
     builder.build().new_agent()
 }
@@ -717,6 +724,8 @@ enum Timeouts {
     None,
     PerPhase,
     Global,
+    /// One fixed socket timeout per read and write: set once per connection, no deadlines.
+    PerIo,
 }
 
 fn authorization() -> String {
@@ -1123,6 +1132,7 @@ fn bench_main() {
     // -- send message ------------------------------------------------------------------------
     let none = bare_agent(Timeouts::None);
     let phases = bare_agent(Timeouts::PerPhase);
+    let per_io = bare_agent(Timeouts::PerIo);
     let global = bare_agent(Timeouts::Global);
     let c_ip = client(&ip);
     let c_lh = client(&lh);
@@ -1150,6 +1160,7 @@ fn bench_main() {
         ["send.global.ip", "send.global.lh"],
         ["send.client.ip", "send.client.lh"],
         ["send.client_off.ip", "send.client_off.lh"],
+        ["send.perio.ip", "send.perio.lh"],
     ];
     for (host, url, c, o, k) in [
         ("127.0.0.1", &su_ip, &c_ip, &o_ip, 0),
@@ -1157,7 +1168,7 @@ fn bench_main() {
     ] {
         let keys = send_keys.map(|pair| pair[k]);
         let (auth, body) = (&auth, &body);
-        let (none, phases, global) = (&none, &phases, &global);
+        let (none, phases, global, per_io) = (&none, &phases, &global, &per_io);
         let cases = vec![
             case(
                 keys[0],
@@ -1201,6 +1212,15 @@ fn bench_main() {
                 format!("client.send(SendMessage), timeouts off @{host}"),
                 each(move || {
                     black_box(o.send(send_op()).expect("send"));
+                }),
+            ),
+            case(
+                keys[6],
+                format!(
+                    "bare ureq + fixed per-read/per-write socket timeouts (no deadlines) @{host}"
+                ),
+                each(move || {
+                    black_box(bare_post(per_io, url, auth, body));
                 }),
             ),
         ];
@@ -1935,7 +1955,7 @@ fn bench_main() {
     println!();
     for h in ["ip", "lh"] {
         println!(
-            "- send ≤ 1.05× bare ureq [{h}]: {:.3}× wall ({} vs {} µs), {:.3}× CPU ({} vs {} µs); json!-built bare body {:.3}×",
+            "- send ≤ 1.05× bare ureq [{h}]: {:.3}× wall ({} vs {} µs), {:.3}× CPU ({} vs {} µs); json!-built bare body {:.3}×; bare with the client's per-phase timeouts {:.3}× wall, {:.3}× CPU",
             ratio(format!("send.client.{h}"), format!("send.bare.{h}")),
             us(m(format!("send.client.{h}")).median()),
             us(m(format!("send.bare.{h}")).median()),
@@ -1943,6 +1963,8 @@ fn bench_main() {
             us(m(format!("send.client.{h}")).cpu()),
             us(m(format!("send.bare.{h}")).cpu()),
             ratio(format!("send.client.{h}"), format!("send.bare_json.{h}")),
+            ratio(format!("send.client.{h}"), format!("send.phases.{h}")),
+            cpu_ratio(format!("send.client.{h}"), format!("send.phases.{h}")),
         );
     }
     println!(
@@ -1982,10 +2004,12 @@ fn bench_main() {
             m(format!("send.{a}.{h}")).median() - m(format!("send.{b}.{h}")).median()
         };
         println!(
-            "- timeouts [{h}]: client default − timeouts off {:+.2} µs wall, {:+.2} µs CPU; bare per-phase − none {:+.2} µs; timeout_global − none {:+.1} µs wall, {:+.1} µs process CPU",
+            "- timeouts [{h}]: client default − timeouts off {:+.2} µs wall, {:+.2} µs CPU; bare per-phase − none {:+.2} µs; bare fixed per-read/write socket timeouts − none {:+.2} µs; client default − bare per-phase {:+.2} µs; timeout_global − none {:+.1} µs wall, {:+.1} µs process CPU",
             d("client", "client_off"),
             m(format!("send.client.{h}")).cpu() - m(format!("send.client_off.{h}")).cpu(),
             d("phases", "bare"),
+            d("perio", "bare"),
+            d("client", "phases"),
             d("global", "bare"),
             m(format!("send.global.{h}")).process_cpu(t)
                 - m(format!("send.bare.{h}")).process_cpu(t),
