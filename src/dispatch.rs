@@ -29,6 +29,14 @@ impl Method {
             Method::Delete => "DELETE",
         }
     }
+
+    pub(crate) fn to_http(self) -> ureq::http::Method {
+        match self {
+            Method::Get => ureq::http::Method::GET,
+            Method::Post => ureq::http::Method::POST,
+            Method::Delete => ureq::http::Method::DELETE,
+        }
+    }
 }
 
 /// Where an operation's non-path fields go.

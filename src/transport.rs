@@ -61,20 +61,15 @@ impl Transport {
             let started = log::log_enabled!(target: "plivo", log::Level::Debug).then(Instant::now);
             let result = self.send_once(operation, request, options, attempt);
             if let Some(started) = started {
-                let elapsed = started.elapsed().as_millis();
-                let (method, path) = (request.method.as_str(), request.uri.path());
-                match &result {
-                    Ok(resp) => log::debug!(
-                        target: "plivo",
-                        "{method} {path} -> {} (attempt {attempt}, {elapsed} ms)",
-                        resp.status()
-                    ),
-                    Err(e) => log::debug!(
-                        target: "plivo",
-                        "{method} {path} -> {} (attempt {attempt}, {elapsed} ms)",
-                        outcome(e)
-                    ),
-                }
+                let came_to = match &result {
+                    Ok(resp) => resp.status().to_string(),
+                    Err(e) => outcome(e),
+                };
+                log::debug!(
+                    target: "plivo",
+                    "{} {} -> {came_to} (attempt {attempt}, {} ms)",
+                    request.method.as_str(), request.uri.path(), started.elapsed().as_millis()
+                );
             }
             let Err(error) = &result else { return result };
             if attempt >= policy.attempts() || !retryable(error, idempotent) {
@@ -100,18 +95,14 @@ impl Transport {
             Error::Transport(Box::new(TransportError {
                 kind,
                 method,
-                path: self.path_of(request),
+                path: request.uri.path().to_owned(),
                 source,
                 attempts,
             }))
         };
         let json = http::HeaderValue::from_static("application/json");
         let builder = http::Request::builder()
-            .method(match request.method {
-                Method::Get => http::Method::GET,
-                Method::Post => http::Method::POST,
-                Method::Delete => http::Method::DELETE,
-            })
+            .method(request.method.to_http())
             .uri(request.uri.clone())
             .header(http::header::AUTHORIZATION, self.authorization.clone())
             .header(http::header::ACCEPT, json.clone());
@@ -152,7 +143,7 @@ impl Transport {
             Err(Error::Api(Box::new(api_error(
                 status,
                 method,
-                self.path_of(request),
+                request.uri.path().to_owned(),
                 &raw,
                 retry_after,
                 attempts,
@@ -178,11 +169,6 @@ impl Transport {
                 .timeout_recv_body(Some(t))
                 .build(),
         }
-    }
-
-    /// The request's path as errors show it: from `/v1/`, without host or query.
-    fn path_of(&self, request: &Request) -> String {
-        request.uri.path().to_owned()
     }
 }
 
