@@ -109,8 +109,7 @@ impl Client {
         options: &CallOptions,
     ) -> Result<Response, Error> {
         let op = op.into();
-        op.validate()?;
-        let request = dispatch::build(&op, &self.transport.account_base)?;
+        let request = self.request(&op)?;
         self.transport.send(op.name(), &request, options)
     }
 
@@ -126,9 +125,7 @@ impl Client {
     /// # Ok::<(), plivo::Error>(())
     /// ```
     pub fn prepare(&self, op: impl Into<Operation>) -> Result<PreparedRequest, Error> {
-        let op = op.into();
-        op.validate()?;
-        let request = dispatch::build(&op, &self.transport.account_base)?;
+        let request = self.request(&op.into())?;
         Ok(PreparedRequest {
             method: request.method.as_str(),
             url: request.uri.to_string(),
@@ -137,6 +134,13 @@ impl Client {
                     .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
             }),
         })
+    }
+
+    /// Checks the operation's rules, then builds its request: what `call` sends and `prepare`
+    /// shows are one and the same.
+    fn request(&self, op: &Operation) -> Result<dispatch::Request, Error> {
+        op.validate()?;
+        dispatch::build(op, &self.transport.account_base)
     }
 }
 
