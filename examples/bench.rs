@@ -1575,9 +1575,11 @@ fn bench_main() {
         let (send_u, list_u) = (&su_ip, &list_url);
         let c = &c_ip;
         let placer = &placer;
+        // Decided once, not compared per call inside the measured loops.
+        let is_send = workload == "send";
         let bare_with = move |agent: &ureq::Agent, n: usize| {
             for _ in 0..n {
-                if workload == "send" {
+                if is_send {
                     black_box(bare_post(agent, send_u, auth, body));
                 } else {
                     black_box(bare_get(agent, list_u, auth));
@@ -1586,7 +1588,7 @@ fn bench_main() {
         };
         let client_with = move |c: &Client, n: usize| {
             for _ in 0..n {
-                if workload == "send" {
+                if is_send {
                     black_box(c.send(send_op()).expect("send"));
                 } else {
                     black_box(c.send(list_op()).expect("list"));
@@ -1604,7 +1606,7 @@ fn bench_main() {
         let next = move || (turn.fetch_add(1, Ordering::Relaxed) % 2) as usize;
         let client_own = move |n: usize| client_with(&own_clients[next()], n);
         let bare_own = move |n: usize| bare_with(&own_agents[next()], n);
-        let (client_what, bare_what) = if workload == "send" {
+        let (client_what, bare_what) = if is_send {
             ("client.send(SendMessage)", "bare ureq POST + Value")
         } else {
             (
