@@ -21,6 +21,15 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// reading its body.
 pub const DEFAULT_RESPONSE_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// Default bound on a whole call, retries and backoff included: 90 s.
+///
+/// Long enough for one slow attempt to use every per-phase bound it is likely to need
+/// (10 s to connect, 30 s waiting for the answer, 30 s reading it) and still leave room for a
+/// quick retry; short enough that no call blocks a thread for minutes: without it, per-phase
+/// bounds alone let a server that answers each phase just in time hold a `GET` for about
+/// 3 × 130 s plus backoff.
+pub const DEFAULT_TOTAL_TIMEOUT: Duration = Duration::from_secs(90);
+
 /// Default cap on the size of an answer's body.
 pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 8 * 1024 * 1024;
 
@@ -237,6 +246,7 @@ pub struct ClientBuilder {
     base_url: Option<String>,
     connect_timeout: Option<Duration>,
     response_timeout: Option<Duration>,
+    total_timeout: Option<Duration>,
     user_agent: Option<String>,
     max_response_bytes: u64,
     proxy: ProxySetting,
@@ -251,6 +261,7 @@ impl Default for ClientBuilder {
             base_url: None,
             connect_timeout: Some(DEFAULT_CONNECT_TIMEOUT),
             response_timeout: Some(DEFAULT_RESPONSE_TIMEOUT),
+            total_timeout: Some(DEFAULT_TOTAL_TIMEOUT),
             user_agent: None,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             proxy: ProxySetting::FromEnv,
@@ -294,6 +305,17 @@ impl ClientBuilder {
         self
     }
 
+    /// Bound on a whole call: every attempt, the waits between them and each phase of each
+    /// (default [`DEFAULT_TOTAL_TIMEOUT`], 90 s); `None` turns it off. Each phase gets the
+    /// smaller of its own bound and the time left, no retry starts whose delay would use up
+    /// the time left, and when it runs out the call ends with an error whose
+    /// [`Error::is_timeout`] is `true` and which tells the attempts made. Per call:
+    /// [`CallOptions::total_timeout`].
+    pub fn total_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
+        self.total_timeout = timeout.into();
+        self
+    }
+
     /// Your product token (`my-app/1.2`), sent in front of ours:
     /// `User-Agent: my-app/1.2 plivo-rust/<version> (Rust)`.
     pub fn user_agent(mut self, product: impl Into<String>) -> Self {
@@ -331,6 +353,15 @@ impl ClientBuilder {
 
     /// Checks every setting and builds the client.
     pub fn build(self) -> Result<Client, Error> {
+        self.build_with(ureq::unversioned::resolver::DefaultResolver::default())
+    }
+
+    /// As [`ClientBuilder::build`], looking names up with `resolver` (behind the cache); tests
+    /// inject one that fails, so that no test asks the machine's DNS server.
+    fn build_with(
+        self,
+        resolver: impl ureq::unversioned::resolver::Resolver,
+    ) -> Result<Client, Error> {
         let auth_id = self
             .auth_id
             .ok_or_else(|| Error::invalid(None, "auth_id", "is required"))?;
@@ -380,6 +411,9 @@ impl ClientBuilder {
             .timeout_send_body(self.response_timeout)
             .timeout_recv_response(self.response_timeout)
             .timeout_recv_body(self.response_timeout)
+            // ureq's global timeout bounds one attempt; the transport hands later attempts
+            // the time left. Name lookups are cached, so it starts no resolver thread per call.
+            .timeout_global(self.total_timeout)
             .build();
         let credentials = format!("{auth_id}:{}", token.expose());
         let mut authorization = ureq::http::HeaderValue::try_from(format!(
@@ -389,25 +423,22 @@ impl ClientBuilder {
         .map_err(|_| Error::invalid(None, "auth_token", "cannot form an Authorization header"))?;
         authorization.set_sensitive(true);
         Ok(Client {
-            transport: Arc::new(
-                Transport::new(
-                    ureq::Agent::with_parts(
-                        config,
-                        ureq::unversioned::transport::Connector::chain(
-                            ureq::unversioned::transport::DefaultConnector::default(),
-                            crate::steady::SteadyTimeouts,
-                        ),
-                        crate::resolver::CachingResolver::<
-                            ureq::unversioned::resolver::DefaultResolver,
-                        >::default(),
+            transport: Arc::new(Transport::new(
+                ureq::Agent::with_parts(
+                    config,
+                    ureq::unversioned::transport::Connector::chain(
+                        ureq::unversioned::transport::DefaultConnector::default(),
+                        crate::steady::SteadyTimeouts,
                     ),
-                    auth_id,
-                    authorization,
-                    origin,
-                    self.max_response_bytes,
-                    self.retry,
+                    crate::resolver::CachingResolver::new(resolver),
                 ),
-            ),
+                auth_id,
+                authorization,
+                origin,
+                self.max_response_bytes,
+                self.retry,
+                self.total_timeout,
+            )),
         })
     }
 }
@@ -434,4 +465,61 @@ fn parse_origin(url: &str) -> Result<String, Error> {
         ));
     }
     Ok(trimmed.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use ureq::http::Uri;
+    use ureq::unversioned::resolver::{ResolvedSocketAddrs, Resolver};
+    use ureq::unversioned::transport::NextTimeout;
+
+    use super::*;
+    use crate::{RetryPolicy, TransportKind, ops};
+
+    /// Fails every lookup the way ureq's resolver does when `getaddrinfo` finds nothing: an
+    /// `io::Error` of an uncategorized kind (`failed to lookup address information: …`).
+    #[derive(Debug)]
+    struct NoSuchName;
+
+    impl Resolver for NoSuchName {
+        fn resolve(
+            &self,
+            _uri: &Uri,
+            _config: &ureq::config::Config,
+            _timeout: NextTimeout,
+        ) -> Result<ResolvedSocketAddrs, ureq::Error> {
+            Err(ureq::Error::Io(std::io::Error::other(
+                "failed to lookup address information: Name or service not known",
+            )))
+        }
+    }
+
+    #[test]
+    fn a_failed_lookup_is_a_dns_error_retried_even_for_a_post() {
+        let client = Client::builder()
+            .auth_id("MAXXXXXXXXXXXXXXXXXX")
+            .auth_token("token")
+            .base_url("http://nonexistent.invalid")
+            .no_proxy()
+            .retry_policy(
+                RetryPolicy::default()
+                    .base_delay(Duration::from_millis(1))
+                    .max_delay(Duration::from_millis(1)),
+            )
+            .build_with(NoSuchName)
+            .expect("client builds");
+        let err = client
+            .call(ops::SendMessage::new("14155550100", "14155550101", "hi"))
+            .expect_err("the name does not resolve");
+        let Error::Transport(t) = &err else {
+            panic!("expected a transport error, got {err:?}")
+        };
+        assert_eq!(t.kind, TransportKind::Dns, "{err:?}");
+        assert!(!err.may_have_been_sent());
+        assert_eq!(err.attempts(), 3, "retried like a refused connection");
+        let shown = err.to_string();
+        assert!(shown.contains("could not be resolved"), "{shown}");
+        assert!(shown.contains("`nonexistent.invalid`"), "{shown}");
+        assert!(shown.contains("never left this machine"), "{shown}");
+    }
 }

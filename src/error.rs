@@ -59,11 +59,69 @@ pub struct ApiError {
     pub retry_after: Option<std::time::Duration>,
     /// Attempts made, the first included.
     pub attempts: u32,
+    /// The answer's headers, in the order received.
+    pub(crate) headers: Headers,
 }
 
 impl ApiError {
-    /// How much of an error body is kept.
+    /// How much of an error body is read and kept: an error answer is read only this far,
+    /// so a huge one keeps its status instead of failing on the client's body cap.
     pub const BODY_LIMIT: usize = 16 * 1024;
+
+    /// The value of a header of the answer (`Location`, `Retry-After`, `Content-Type`, …),
+    /// its name matched without regard to case; the first one when it came more than once.
+    /// A value that is not visible ASCII is read lossily.
+    ///
+    /// ```no_run
+    /// # let client = plivo::Client::from_env()?;
+    /// match client.call(plivo::ops::GetAccountDetails::new()) {
+    ///     Err(plivo::Error::Api(e)) if (300..400).contains(&e.status) => {
+    ///         println!("redirected to {:?}", e.header("location"));
+    ///     }
+    ///     other => { other?; }
+    /// }
+    /// # Ok::<(), plivo::Error>(())
+    /// ```
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .0
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Every header of the answer as `(name, value)`, names in lower case, in the order
+    /// received.
+    pub fn headers(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.headers.0.iter().map(|(n, v)| (n.as_str(), v.as_str()))
+    }
+}
+
+/// Response headers kept with an [`ApiError`]. `Debug` masks the values of headers that can
+/// carry credentials (`Set-Cookie`, `Authorization`, `Proxy-Authenticate`…).
+#[derive(Clone, Default, PartialEq, Eq)]
+pub(crate) struct Headers(pub(crate) Vec<(String, String)>);
+
+impl fmt::Debug for Headers {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sensitive = |name: &str| {
+            matches!(
+                name,
+                "set-cookie"
+                    | "cookie"
+                    | "authorization"
+                    | "proxy-authorization"
+                    | "www-authenticate"
+                    | "proxy-authenticate"
+            )
+        };
+        f.debug_map()
+            .entries(self.0.iter().map(|(n, v)| {
+                let shown = if sensitive(n) { "***" } else { v.as_str() };
+                (n.as_str(), shown)
+            }))
+            .finish()
+    }
 }
 
 /// What kind of network failure happened.
@@ -78,8 +136,11 @@ pub enum TransportKind {
     Timeout,
     /// The answer was larger than the client's body limit.
     BodyTooLarge,
-    /// The connection broke or the server spoke broken HTTP.
+    /// The connection broke (closed, reset) before the whole answer arrived.
     Io,
+    /// The server's answer was not valid HTTP (a broken status line, a header line over
+    /// ureq's 64 KiB limit, bad chunking). Never retried: it would not get better.
+    Protocol,
     /// The request could not be built (bad URL or header).
     Request,
 }
@@ -248,18 +309,28 @@ impl fmt::Display for Error {
             }
             Error::Transport(e) => {
                 let what = match e.kind {
-                    TransportKind::Dns => "host name lookup failed",
+                    TransportKind::Dns => "the host name could not be resolved",
                     TransportKind::Connect => "could not connect",
+                    TransportKind::Timeout
+                        if matches!(e.source, ureq::Error::Timeout(ureq::Timeout::Global)) =>
+                    {
+                        "the call's total timeout ran out"
+                    }
                     TransportKind::Timeout => "timed out",
                     TransportKind::BodyTooLarge => "answer larger than the body limit",
-                    TransportKind::Io => "connection failed",
-                    TransportKind::Request => "request could not be built",
+                    TransportKind::Io => "the connection broke",
+                    TransportKind::Protocol => "the server's answer was not valid HTTP",
+                    TransportKind::Request => "the request could not be built",
                 };
                 write!(f, "{} {}: {what}: {}", e.method, e.path, e.source)?;
                 if e.attempts > 1 {
                     write!(f, " (after {} attempts)", e.attempts)?;
                 }
-                Ok(())
+                if self.may_have_been_sent() {
+                    f.write_str("; the request may have reached Plivo: check before repeating it")
+                } else {
+                    f.write_str("; the request never left this machine")
+                }
             }
             Error::Decode(e) => {
                 match e.operation {

@@ -103,10 +103,15 @@
 //! # Errors
 //!
 //! [`Error`] has four kinds: [`Error::Invalid`] (nothing was sent), [`Error::Api`] (a non-2xx
-//! status: status, `api_id`, Plivo's message and the body, cut to 16 KiB),
-//! [`Error::Transport`] (DNS, connect, timeout, broken connection, body over the size cap) and
-//! [`Error::Decode`] (a 2xx answer that is not JSON). Helpers such as
+//! status: status, `api_id`, Plivo's message, the body cut to 16 KiB, and the answer's
+//! headers through [`ApiError::header`]; a redirect is not followed and its message names the
+//! `Location`), [`Error::Transport`] (the name could not be resolved, no connection, a timeout,
+//! a broken connection, an answer that is not valid HTTP, a body over the size cap; see
+//! [`TransportKind`]) and [`Error::Decode`] (a 2xx answer that is not JSON, or whose
+//! `Content-Encoding` the client did not ask for). Helpers such as
 //! [`Error::is_not_found`], [`Error::status`] and [`Error::may_have_been_sent`] answer the
+//! usual questions, and the `Display` of a transport error says whether the request may have
+//! reached Plivo ("check before repeating it") or never left this machine.
 //! usual questions. No error, `Debug` or `Display` output contains the auth token.
 //!
 //! ```
@@ -122,17 +127,28 @@
 //! # Timeouts
 //!
 //! On by default: 10 s to connect (TCP and TLS), then 30 s for each later phase (sending the
-//! request, waiting for the answer's head, reading its body). Set them with
-//! [`ClientBuilder::connect_timeout`] and [`ClientBuilder::response_timeout`]; `None` turns one
-//! off. These are per-phase bounds, not one deadline for the whole call: a whole-call deadline
-//! in ureq resolves the host name on a new thread for every call, which doubles the cost of a
-//! call on a kept-alive connection. The time left in a phase is handed to the socket rounded
-//! up to a whole millisecond, so a kept-alive connection's socket timeouts are set once, not
-//! re-set with a system call on every call; a bound may therefore fire up to 1 ms late, never
-//! early. Host name lookup itself is bounded by the system
-//! resolver's own timeouts; its answers are cached for 30 s per host, so a busy client does not
-//! look `api.plivo.com` up once per call (ureq alone would). The answer's body is capped at 8 MiB
-//! ([`ClientBuilder::max_response_bytes`]).
+//! request, waiting for the answer's head, reading its body), and 90 s for the whole call,
+//! retries and the waits between them included ([`DEFAULT_TOTAL_TIMEOUT`]). Set them with
+//! [`ClientBuilder::connect_timeout`], [`ClientBuilder::response_timeout`] and
+//! [`ClientBuilder::total_timeout`], or per call with [`CallOptions::timeout`] and
+//! [`CallOptions::total_timeout`]; `None` turns one off.
+//!
+//! Within the total, each phase gets the smaller of its own bound and the time left; no retry
+//! starts whose delay (backoff or `Retry-After`) would use up the time left, so the call ends
+//! with the last answer instead; when the time runs out mid-attempt the error's
+//! [`Error::is_timeout`] is `true` and [`Error::attempts`] tells the attempts made. Why 90 s:
+//! one slow attempt may use its connect bound and two 30 s phases and still leave room for a
+//! quick retry, while no call holds a thread for minutes (per-phase bounds alone let a server
+//! that answers each phase just in time hold a `GET` for about 3 × 130 s plus backoff).
+//!
+//! The total is ureq's global timeout, which in bare ureq resolves the host name on a new
+//! thread for every call; here names come from a cache (30 s per host), so that thread is
+//! started only when the cache misses, not per call. The time left in a phase is handed to the
+//! socket rounded up to a whole millisecond, so a kept-alive connection's socket timeouts are
+//! set once, not re-set with a system call on every call; a bound may therefore fire up to
+//! 1 ms late, never early. The answer's body is capped at 8 MiB
+//! ([`ClientBuilder::max_response_bytes`]); an error answer is read only up to
+//! [`ApiError::BODY_LIMIT`] (16 KiB), so a huge one keeps its status.
 //!
 //! # Retries
 //!
@@ -144,6 +160,7 @@
 //! |---|---|---|
 //! | DNS lookup failed, connection refused | retried | retried |
 //! | timeout, broken or reset connection | retried | not retried |
+//! | an answer that is not valid HTTP | not retried | not retried |
 //! | 429, 502, 503, 504 | retried | not retried |
 //! | anything else | not retried | not retried |
 //!
@@ -261,7 +278,7 @@ pub mod xml;
 
 pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_RESPONSE_TIMEOUT, PreparedRequest,
+    DEFAULT_RESPONSE_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, PreparedRequest,
 };
 pub use error::{ApiError, DecodeError, Error, InvalidInput, TransportError, TransportKind};
 pub use operation::{Operation, OperationKind};

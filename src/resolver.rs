@@ -32,6 +32,15 @@ struct Entry {
     addrs: ResolvedSocketAddrs,
 }
 
+impl<R> CachingResolver<R> {
+    pub(crate) fn new(inner: R) -> Self {
+        CachingResolver {
+            inner,
+            cache: RwLock::default(),
+        }
+    }
+}
+
 impl<R: Resolver> Resolver for CachingResolver<R> {
     fn resolve(
         &self,
@@ -52,7 +61,10 @@ impl<R: Resolver> Resolver for CachingResolver<R> {
                 }
             }
         }
-        let addrs = self.inner.resolve(uri, config, timeout)?;
+        let addrs = self
+            .inner
+            .resolve(uri, config, timeout)
+            .map_err(|e| lookup_failed(uri, e))?;
         let mut cache = self.cache.write().unwrap_or_else(PoisonError::into_inner);
         cache.retain(|e| !is_key(e) && e.at.elapsed() < DNS_CACHE_TTL);
         if cache.len() >= MAX_ENTRIES {
@@ -65,6 +77,49 @@ impl<R: Resolver> Resolver for CachingResolver<R> {
             addrs: addrs.clone(),
         });
         Ok(addrs)
+    }
+}
+
+/// A failed lookup, marked so that the transport can tell it from a broken connection:
+/// ureq's resolver reports it as a plain `io::Error` (`failed to lookup address
+/// information`), the same kind as a reset. Nothing was sent when this happens.
+#[derive(Debug)]
+pub(crate) struct LookupFailed {
+    host: String,
+    source: std::io::Error,
+}
+
+impl std::fmt::Display for LookupFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "could not resolve `{}`: {}", self.host, self.source)
+    }
+}
+
+impl std::error::Error for LookupFailed {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+impl LookupFailed {
+    /// Whether this I/O error is a failed lookup marked by [`CachingResolver`].
+    pub(crate) fn is(error: &std::io::Error) -> bool {
+        error.get_ref().is_some_and(|e| e.is::<LookupFailed>())
+    }
+}
+
+/// Marks an I/O error of the inner resolver as a failed lookup; other errors (a timeout while
+/// resolving, host not found, a bad URI) already say what they are.
+fn lookup_failed(uri: &Uri, error: ureq::Error) -> ureq::Error {
+    match error {
+        ureq::Error::Io(source) => ureq::Error::Io(std::io::Error::new(
+            source.kind(),
+            LookupFailed {
+                host: uri.host().unwrap_or_default().to_owned(),
+                source,
+            },
+        )),
+        other => other,
     }
 }
 

@@ -4,6 +4,7 @@
 //! |---|---|---|
 //! | DNS lookup failed, connection refused | retried | retried: it never left this machine |
 //! | timeout, connection broken, reset | retried | **not retried**: it may have reached Plivo |
+//! | an answer that is not valid HTTP | not retried: it would not get better | not retried |
 //! | 429, 502, 503, 504 | retried, honouring `Retry-After` | **not retried** |
 //! | any other status, bad input, body over the cap | not retried | not retried |
 //!
@@ -11,7 +12,9 @@
 //! each with random jitter (between half and all of it). A `Retry-After` header (seconds or an
 //! HTTP date) replaces the computed delay; one longer than [`RetryPolicy::max_retry_after`]
 //! is not waited for, and the error is returned with [`crate::Error::retry_after`] set. The
-//! retry state lives in the call, never in the shared client. The final error carries the
+//! retry state lives in the call, never in the shared client. No retry starts whose delay
+//! would use up what is left of the total timeout
+//! ([`crate::ClientBuilder::total_timeout`]). The final error carries the
 //! number of attempts ([`crate::Error::attempts`]).
 
 use std::time::{Duration, SystemTime};
@@ -112,6 +115,7 @@ fn random_u32() -> u32 {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CallOptions {
     pub(crate) timeout: Option<Duration>,
+    pub(crate) total_timeout: Option<Duration>,
     pub(crate) retry: Option<RetryPolicy>,
     /// Whether a 2xx body is checked to be UTF-8 JSON when the call returns; typed calls turn
     /// it off because decoding into a model checks it anyway.
@@ -122,6 +126,7 @@ impl Default for CallOptions {
     fn default() -> Self {
         CallOptions {
             timeout: None,
+            total_timeout: None,
             retry: None,
             check_body: true,
         }
@@ -138,6 +143,15 @@ impl CallOptions {
     /// connect and response timeouts).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// Bound on this whole call, retries and backoff included (instead of the client's
+    /// [`crate::ClientBuilder::total_timeout`]). Each phase gets the smaller of its own bound
+    /// and the time left; no retry starts whose delay would use up the time left; when it runs
+    /// out the call ends with an error whose [`crate::Error::is_timeout`] is `true`.
+    pub fn total_timeout(mut self, timeout: Duration) -> Self {
+        self.total_timeout = Some(timeout);
         self
     }
 

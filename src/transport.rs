@@ -3,10 +3,11 @@
 
 use ureq::http;
 
-use std::time::{Instant, SystemTime};
+use std::io::Read as _;
+use std::time::{Duration, Instant, SystemTime};
 
 use crate::dispatch::{Method, Request};
-use crate::error::{ApiError, TransportError, TransportKind};
+use crate::error::{ApiError, DecodeError, Headers, TransportError, TransportKind};
 use crate::retry::{CallOptions, RetryPolicy, parse_retry_after};
 use crate::{Error, Response};
 
@@ -22,6 +23,9 @@ pub(crate) struct Transport {
     pub(crate) account_base: String,
     max_body: u64,
     retry: RetryPolicy,
+    /// The client's bound on a whole call (retries and backoff included), also set on the
+    /// agent as ureq's global timeout so that a first attempt needs no per-request settings.
+    total_timeout: Option<Duration>,
 }
 
 impl Transport {
@@ -32,6 +36,7 @@ impl Transport {
         origin: String,
         max_body: u64,
         retry: RetryPolicy,
+        total_timeout: Option<Duration>,
     ) -> Self {
         let account_base = format!("{origin}/v1/Account/{auth_id}/");
         Transport {
@@ -42,11 +47,14 @@ impl Transport {
             account_base,
             max_body,
             retry,
+            total_timeout,
         }
     }
 
     /// Sends the request, retrying by `policy` (see [`crate::retry`]): the retry state lives
-    /// here, in the call.
+    /// here, in the call. The total timeout bounds the whole loop: each attempt gets the time
+    /// left as ureq's global timeout (so each phase gets the smaller of its own bound and the
+    /// time left), and no retry starts whose delay would use up the time left.
     pub(crate) fn send(
         &self,
         operation: &'static str,
@@ -55,11 +63,21 @@ impl Transport {
     ) -> Result<Response, Error> {
         let policy = options.retry.as_ref().unwrap_or(&self.retry);
         let idempotent = matches!(request.method, Method::Get | Method::Delete);
+        let total = options.total_timeout.or(self.total_timeout);
+        let deadline = total.map(|t| Instant::now() + t);
         let mut attempt = 1;
         loop {
+            // The first attempt under the client's own bound has it on the agent already; a
+            // later one, or a per-call bound, gets the time left on the request.
+            let time_left = match deadline {
+                Some(at) if attempt > 1 || options.total_timeout.is_some() => {
+                    Some(at.saturating_duration_since(Instant::now()))
+                }
+                _ => None,
+            };
             // The clock is read only for the log line, when it is wanted.
             let started = log::log_enabled!(target: "plivo", log::Level::Debug).then(Instant::now);
-            let result = self.send_once(operation, request, options, attempt);
+            let result = self.send_once(operation, request, options, time_left, attempt);
             if let Some(started) = started {
                 let came_to = match &result {
                     Ok(resp) => resp.status().to_string(),
@@ -75,10 +93,15 @@ impl Transport {
             if attempt >= policy.attempts() || !retryable(error, idempotent) {
                 return result;
             }
-            match policy.delay(attempt + 1, error.retry_after()) {
-                Some(delay) => std::thread::sleep(delay),
-                None => return result,
+            let Some(delay) = policy.delay(attempt + 1, error.retry_after()) else {
+                return result;
+            };
+            if deadline.is_some_and(|at| Instant::now() + delay >= at) {
+                // The retry could not even start in the time left: the last answer is the
+                // most useful thing to return.
+                return result;
             }
+            std::thread::sleep(delay);
             attempt += 1;
         }
     }
@@ -88,6 +111,7 @@ impl Transport {
         operation: &'static str,
         request: &Request,
         options: &CallOptions,
+        time_left: Option<Duration>,
         attempts: u32,
     ) -> Result<Response, Error> {
         let method = request.method.as_str();
@@ -110,10 +134,10 @@ impl Transport {
             Some(body) => builder
                 .header(http::header::CONTENT_TYPE, json)
                 .body(body.as_slice())
-                .map(|req| self.agent.run(self.per_call(req, options))),
+                .map(|req| self.agent.run(self.per_call(req, options, time_left))),
             None => builder
                 .body(())
-                .map(|req| self.agent.run(self.per_call(req, options))),
+                .map(|req| self.agent.run(self.per_call(req, options, time_left))),
         };
         let mut answer = match sent {
             Ok(Ok(answer)) => answer,
@@ -121,55 +145,95 @@ impl Transport {
             Err(e) => return Err(fail(TransportKind::Request, ureq::Error::Http(e))),
         };
         let status = answer.status().as_u16();
-        let success = (200..300).contains(&status);
-        let retry_after = if success {
-            None
-        } else {
-            answer
-                .headers()
-                .get(http::header::RETRY_AFTER)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| parse_retry_after(v, SystemTime::now()))
-        };
+        if !(200..300).contains(&status) {
+            // An error answer is read only as far as it is kept (and never past the client's
+            // body cap), so that a huge one, or one that breaks off, keeps its status.
+            let limit = usize::try_from(self.max_body)
+                .unwrap_or(usize::MAX)
+                .min(ApiError::BODY_LIMIT);
+            let (raw, cut) = read_prefix(answer.body_mut(), limit);
+            return Err(Error::Api(Box::new(api_error(
+                status,
+                method,
+                request.uri.path().to_owned(),
+                answer.headers(),
+                &raw,
+                cut.then_some(limit),
+                attempts,
+            ))));
+        }
+        if let Some(encoding) = unasked_encoding(answer.headers()) {
+            // The client asks for no encoding and decodes none: say so, instead of failing
+            // on the bytes as "not UTF-8".
+            let source = <serde_json::Error as serde::de::Error>::custom(format!(
+                "the body is encoded with `{encoding}` (Content-Encoding), which the client \
+                 did not ask for and does not decode"
+            ));
+            return Err(Error::Decode(Box::new(DecodeError {
+                operation: Some(operation),
+                status,
+                message: source.to_string(),
+                path: None,
+                attempts,
+                source,
+            })));
+        }
         let raw = answer
             .body_mut()
             .with_config()
             .limit(self.max_body)
             .read_to_vec()
             .map_err(|e| fail(kind_of(&e), e))?;
-        if success {
-            Response::new(status, operation, attempts, raw, options.check_body)
-        } else {
-            Err(Error::Api(Box::new(api_error(
-                status,
-                method,
-                request.uri.path().to_owned(),
-                &raw,
-                retry_after,
-                attempts,
-            ))))
-        }
+        Response::new(status, operation, attempts, raw, options.check_body)
     }
 
-    /// Applies a per-call timeout, when the call has one, to this request only.
+    /// Applies this call's own settings, when it has any: a per-phase timeout
+    /// ([`CallOptions::timeout`]) and the time left of the total timeout.
     fn per_call<S: ureq::AsSendBody>(
         &self,
         request: http::Request<S>,
         options: &CallOptions,
+        time_left: Option<Duration>,
     ) -> http::Request<S> {
-        match options.timeout {
-            None => request,
-            Some(t) => self
-                .agent
-                .configure_request(request)
+        if options.timeout.is_none() && time_left.is_none() {
+            return request;
+        }
+        let mut config = self.agent.configure_request(request);
+        if let Some(t) = options.timeout {
+            config = config
                 .timeout_connect(Some(t))
                 .timeout_send_request(Some(t))
                 .timeout_send_body(Some(t))
                 .timeout_recv_response(Some(t))
-                .timeout_recv_body(Some(t))
-                .build(),
+                .timeout_recv_body(Some(t));
         }
+        if let Some(left) = time_left {
+            config = config.timeout_global(Some(left));
+        }
+        config.build()
     }
+}
+
+/// Reads at most `limit` bytes of a body; the rest is left unread (the connection is then
+/// not reused). Whatever arrived before a failure is kept. `true` when there was more.
+fn read_prefix(body: &mut ureq::Body, limit: usize) -> (Vec<u8>, bool) {
+    let mut raw = Vec::new();
+    let wanted = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
+    let reader = body.with_config().limit(u64::MAX).reader();
+    // A read error (a reset, a timeout) ends the body: the status is what matters.
+    let _ = reader.take(wanted).read_to_end(&mut raw);
+    let cut = raw.len() > limit;
+    raw.truncate(limit);
+    (raw, cut)
+}
+
+/// The `Content-Encoding` of an answer when it is one the client did not ask for (any but
+/// `identity`: the client sends no `Accept-Encoding` and decodes nothing).
+fn unasked_encoding(headers: &http::HeaderMap) -> Option<String> {
+    let value = headers.get(http::header::CONTENT_ENCODING)?;
+    let text = String::from_utf8_lossy(value.as_bytes());
+    let text = text.trim();
+    (!text.is_empty() && !text.eq_ignore_ascii_case("identity")).then(|| text.to_owned())
 }
 
 fn kind_of(error: &ureq::Error) -> TransportKind {
@@ -182,6 +246,8 @@ fn kind_of(error: &ureq::Error) -> TransportKind {
         ureq::Error::ConnectionFailed => TransportKind::Connect,
         ureq::Error::BodyExceedsLimit(_) => TransportKind::BodyTooLarge,
         ureq::Error::BadUri(_) | ureq::Error::Http(_) => TransportKind::Request,
+        ureq::Error::Protocol(_) | ureq::Error::LargeResponseHeader(..) => TransportKind::Protocol,
+        ureq::Error::Io(io) if crate::resolver::LookupFailed::is(io) => TransportKind::Dns,
         ureq::Error::Io(io) => match io.kind() {
             std::io::ErrorKind::ConnectionRefused => TransportKind::Connect,
             std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock => TransportKind::Timeout,
@@ -197,7 +263,7 @@ fn retryable(error: &Error, idempotent: bool) -> bool {
         Error::Transport(e) => match e.kind {
             TransportKind::Dns | TransportKind::Connect => true,
             TransportKind::Timeout | TransportKind::Io => idempotent,
-            TransportKind::BodyTooLarge | TransportKind::Request => false,
+            TransportKind::BodyTooLarge | TransportKind::Request | TransportKind::Protocol => false,
         },
         Error::Api(e) => idempotent && matches!(e.status, 429 | 502 | 503 | 504),
         Error::Invalid(_) | Error::Decode(_) => false,
@@ -214,15 +280,21 @@ fn outcome(error: &Error) -> String {
     }
 }
 
-/// Builds the error for a non-2xx answer, keeping whatever Plivo said.
+/// Builds the error for a non-2xx answer, keeping whatever Plivo said: `raw` is the body, or
+/// its first `cut` bytes when there was more.
 fn api_error(
     status: u16,
     method: &'static str,
     path: String,
+    headers: &http::HeaderMap,
     raw: &[u8],
-    retry_after: Option<std::time::Duration>,
+    cut: Option<usize>,
     attempts: u32,
 ) -> ApiError {
+    let retry_after = headers
+        .get(http::header::RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| parse_retry_after(v, SystemTime::now()));
     let parsed: Option<serde_json::Value> = serde_json::from_slice(raw).ok();
     let object = parsed.as_ref().and_then(serde_json::Value::as_object);
     let api_id = object
@@ -230,23 +302,44 @@ fn api_error(
         .and_then(serde_json::Value::as_str)
         .map(str::to_owned);
     let said = object.and_then(|o| o.get("error").or_else(|| o.get("message")));
-    let message = match said {
-        Some(serde_json::Value::String(text)) => text.clone(),
-        Some(other) => other.to_string(),
-        None if raw.iter().all(u8::is_ascii_whitespace) => {
+    let location = headers
+        .get(http::header::LOCATION)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+    let message = match (said, location, cut) {
+        (Some(serde_json::Value::String(text)), ..) => text.clone(),
+        (Some(other), ..) => other.to_string(),
+        (None, Some(to), _) if (300..400).contains(&status) => {
+            format!("HTTP {status} redirect to {to} (the client does not follow redirects)")
+        }
+        (None, _, Some(limit)) => {
+            format!("HTTP {status} with a body over {limit} bytes (its start is kept)")
+        }
+        (None, ..) if raw.iter().all(u8::is_ascii_whitespace) => {
             format!("HTTP {status} with an empty body")
         }
-        None if object.is_some() => format!("HTTP {status}"),
-        None => format!("HTTP {status} with a body that is not JSON"),
+        (None, ..) if object.is_some() => format!("HTTP {status}"),
+        (None, ..) => format!("HTTP {status} with a body that is not JSON"),
     };
     let mut body = String::from_utf8_lossy(raw).into_owned();
     if body.len() > ApiError::BODY_LIMIT {
+        // Lossy decoding can grow the text (U+FFFD is 3 bytes): cut at a char boundary.
         let mut cut = ApiError::BODY_LIMIT;
         while !body.is_char_boundary(cut) {
             cut -= 1;
         }
         body.truncate(cut);
     }
+    let headers = Headers(
+        headers
+            .iter()
+            .map(|(n, v)| {
+                (
+                    n.as_str().to_owned(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
+            .collect(),
+    );
     ApiError {
         status,
         api_id,
@@ -256,5 +349,6 @@ fn api_error(
         path,
         retry_after,
         attempts,
+        headers,
     }
 }

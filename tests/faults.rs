@@ -39,6 +39,8 @@ enum Step {
     Hang(Duration),
     /// Reads the request, writes these bytes, then nothing for this long, closes.
     Stall(Vec<u8>, Duration),
+    /// Reads the request, writes nothing for this long, then these bytes, closes.
+    Late(Duration, Vec<u8>),
 }
 
 /// A whole answer: status line, `Content-Length`, `Connection: close`, extra header lines
@@ -152,6 +154,11 @@ fn serve(listener: TcpListener, script: Vec<Step>, hits: &AtomicUsize, stop: &At
                 let _ = stream.write_all(&bytes);
                 let _ = stream.flush();
                 pause(how_long, stop);
+            }
+            Step::Late(how_long, bytes) => {
+                pause(how_long, stop);
+                let _ = stream.write_all(&bytes);
+                let _ = stream.flush();
             }
             Step::Close | Step::Reset => {}
         }
@@ -337,13 +344,45 @@ fn reset_before_status_line_retries_get_only() {
 }
 
 #[test]
-fn garbage_instead_of_http_is_a_transport_error() {
-    let server = Server::start(vec![Step::Reply(b"SMTP READY\r\n\r\n".to_vec())]);
-    let err = client(server.url(), RetryPolicy::none())
+fn garbage_instead_of_http_is_a_protocol_error_never_retried() {
+    let server = Server::start(vec![Step::Reply(b"SMTP READY\r\n\r\n".to_vec()), ok_json()]);
+    let err = client(server.url(), fast_retries())
         .call(get())
         .expect_err("not HTTP");
+    let shown = shown(&err);
+    assert_eq!(transport_kind(&err), TransportKind::Protocol, "{err:?}");
+    assert_eq!(server.hits(), 1, "a broken answer is not asked for again");
+    assert_eq!(err.attempts(), 1);
+    assert!(err.may_have_been_sent());
+    assert!(shown.contains("not valid HTTP"), "{shown}");
+    assert!(shown.contains("may have reached Plivo"), "{shown}");
+}
+
+#[test]
+fn a_header_line_of_200_kib_is_a_protocol_error_never_retried() {
+    let mut raw = b"HTTP/1.1 200 OK\r\nX-Huge: ".to_vec();
+    raw.extend(std::iter::repeat_n(b'a', 200 * 1024));
+    raw.extend_from_slice(b"\r\nContent-Length: 2\r\n\r\n{}");
+    let server = Server::start(vec![Step::Reply(raw.clone()), Step::Reply(raw), ok_json()]);
+    let err = client(server.url(), fast_retries())
+        .call(get())
+        .expect_err("header too large");
     shown(&err);
-    assert_eq!(transport_kind(&err), TransportKind::Io, "{err:?}");
+    assert_eq!(transport_kind(&err), TransportKind::Protocol, "{err:?}");
+    assert_eq!(server.hits(), 1);
+    assert!(err.may_have_been_sent());
+}
+
+#[test]
+fn a_broken_status_line_is_a_protocol_error() {
+    let server = Server::start(vec![Step::Reply(
+        b"HTTP/1.1 OK 200\r\nContent-Length: 2\r\n\r\n{}".to_vec(),
+    )]);
+    let err = client(server.url(), fast_retries())
+        .call(post())
+        .expect_err("broken status line");
+    shown(&err);
+    assert_eq!(transport_kind(&err), TransportKind::Protocol, "{err:?}");
     assert_eq!(server.hits(), 1);
 }
 
@@ -655,14 +694,138 @@ fn body_over_the_cap_is_refused_and_not_retried() {
 #[test]
 fn body_over_the_cap_without_content_length() {
     // Close-delimited body: the cap must hold while reading, not only from the header.
-    let mut raw = b"HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\n\r\n".to_vec();
-    raw.extend(std::iter::repeat_n(b'x', 4096));
+    let mut raw = b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n".to_vec();
+    raw.extend(std::iter::repeat_n(b' ', 4096));
     let server = Server::start(vec![Step::Reply(raw), ok_json()]);
     let err = capped_client(server.url())
         .call(get())
         .expect_err("over the cap");
     shown(&err);
     assert_eq!(transport_kind(&err), TransportKind::BodyTooLarge, "{err:?}");
+    assert_eq!(server.hits(), 1);
+}
+
+#[test]
+fn an_error_answer_over_the_cap_keeps_its_status() {
+    // Close-delimited, larger than the client's cap: read up to the cap, kept as Error::Api.
+    let mut raw = b"HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\n\r\n".to_vec();
+    raw.extend(std::iter::repeat_n(b'x', 4096));
+    let server = Server::start(vec![Step::Reply(raw), ok_json()]);
+    let err = capped_client(server.url()).call(get()).expect_err("a 500");
+    let shown = shown(&err);
+    let e = api(&err);
+    assert_eq!(e.status, 500);
+    assert_eq!(e.body.len(), 1024, "the start of the body, up to the cap");
+    assert!(e.message.contains("over 1024 bytes"), "{}", e.message);
+    assert!(shown.contains("500"), "{shown}");
+    assert_eq!(server.hits(), 1);
+}
+
+#[test]
+fn an_error_answer_of_a_mebibyte_is_read_to_the_body_limit_only() {
+    // 1 MiB announced and sent; the default client (8 MiB cap) reads 16 KiB of it.
+    let big = vec![b'y'; 1024 * 1024];
+    let unavailable = || reply("503 Service Unavailable", "", &big);
+    let server = Server::start(vec![unavailable(), unavailable(), unavailable()]);
+    let client = Client::builder()
+        .auth_id(AUTH_ID)
+        .auth_token(TOKEN)
+        .base_url(server.url())
+        .no_proxy()
+        .retry_policy(fast_retries())
+        .build()
+        .expect("client builds");
+    let err = client.call(get()).expect_err("a 503");
+    shown(&err);
+    let e = api(&err);
+    assert_eq!(e.status, 503);
+    assert_eq!(e.body.len(), plivo::ApiError::BODY_LIMIT);
+    assert_eq!(err.attempts(), 3, "a 503 to a GET is still retried");
+    assert_eq!(server.hits(), 3);
+}
+
+#[test]
+fn an_error_answer_that_breaks_off_keeps_its_status_and_what_came() {
+    let mut raw =
+        b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 500\r\nConnection: close\r\n\r\n".to_vec();
+    raw.extend_from_slice(b"<html>upstream");
+    let server = Server::start(vec![Step::Reply(raw)]);
+    let err = client(server.url(), RetryPolicy::none())
+        .call(post())
+        .expect_err("a 502");
+    shown(&err);
+    let e = api(&err);
+    assert_eq!(e.status, 502);
+    assert_eq!(e.body, "<html>upstream");
+}
+
+#[test]
+fn a_redirect_is_not_followed_and_keeps_its_location_and_headers() {
+    let server = Server::start(vec![
+        reply(
+            "301 Moved Permanently",
+            "Location: https://api.example.net/v1/Account/\r\nX-Trace: t-1\r\n\
+             Set-Cookie: session=cookie-secret\r\n",
+            b"",
+        ),
+        ok_json(),
+    ]);
+    let err = client(server.url(), fast_retries())
+        .call(get())
+        .expect_err("a redirect is an error");
+    let shown = shown(&err);
+    let e = api(&err);
+    assert_eq!(e.status, 301);
+    assert_eq!(
+        e.header("Location"),
+        Some("https://api.example.net/v1/Account/")
+    );
+    assert_eq!(e.header("LOCATION"), e.header("location"));
+    assert_eq!(e.header("x-trace"), Some("t-1"));
+    assert_eq!(e.header("Retry-After"), None);
+    assert!(e.headers().any(|(n, v)| n == "content-length" && v == "0"));
+    assert!(
+        shown.contains("redirect to https://api.example.net/v1/Account/"),
+        "{shown}"
+    );
+    assert!(
+        !format!("{err:?}").contains("cookie-secret"),
+        "Debug masks cookies"
+    );
+    assert_eq!(server.hits(), 1, "not followed, not retried");
+}
+
+#[test]
+fn retry_after_and_content_type_are_kept_as_headers() {
+    let server = Server::start(vec![json(
+        "429 Too Many Requests",
+        r#"{"api_id":"r-1","error":"slow down"}"#,
+    )]);
+    let server_url = server.url();
+    let err = client(server_url, RetryPolicy::none())
+        .call(get())
+        .expect_err("a 429");
+    let e = api(&err);
+    assert_eq!(e.header("content-type"), Some("application/json"));
+    assert_eq!(e.message, "slow down");
+}
+
+#[test]
+fn a_body_with_an_encoding_not_asked_for_names_it() {
+    let gzip =
+        b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xab\xae\x05\x00C\xbf\xa6\xa3\x02\x00\x00\x00";
+    let server = Server::start(vec![reply(
+        "200 OK",
+        "Content-Type: application/json\r\nContent-Encoding: gzip\r\n",
+        gzip,
+    )]);
+    let err = client(server.url(), fast_retries())
+        .call(get())
+        .expect_err("gzip is not decoded");
+    let shown = shown(&err);
+    assert!(matches!(err, Error::Decode(_)), "{err:?}");
+    assert!(shown.contains("`gzip`"), "{shown}");
+    assert!(!shown.contains("UTF-8"), "{shown}");
     assert_eq!(server.hits(), 1);
 }
 
@@ -848,4 +1011,171 @@ fn timed_out_post_is_not_retried() {
     assert!(err.may_have_been_sent());
     assert_eq!(err.attempts(), 1);
     assert_eq!(server.hits(), 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A bound on the whole call
+// ---------------------------------------------------------------------------------------------
+
+/// Each answer comes after 200 ms, inside the 300 ms phase bound, and is a 503 (retried).
+fn late_unavailable() -> Step {
+    Step::Late(
+        Duration::from_millis(200),
+        reply(
+            "503 Service Unavailable",
+            "Content-Type: application/json\r\n",
+            br#"{"error":"busy"}"#,
+        )
+        .into_bytes(),
+    )
+}
+
+impl Step {
+    fn into_bytes(self) -> Vec<u8> {
+        match self {
+            Step::Reply(bytes) => bytes,
+            _ => unreachable!("only replies have bytes"),
+        }
+    }
+}
+
+fn many_quick_retries() -> RetryPolicy {
+    RetryPolicy::default()
+        .max_attempts(10)
+        .base_delay(Duration::from_millis(1))
+        .max_delay(Duration::from_millis(1))
+}
+
+#[test]
+fn the_total_timeout_ends_a_call_whose_phases_each_answer_in_time() {
+    let server = Server::start((0..10).map(|_| late_unavailable()).collect());
+    let client = Client::builder()
+        .auth_id(AUTH_ID)
+        .auth_token(TOKEN)
+        .base_url(server.url())
+        .no_proxy()
+        .connect_timeout(TIMEOUT)
+        .response_timeout(TIMEOUT)
+        .total_timeout(Duration::from_millis(500))
+        .retry_policy(many_quick_retries())
+        .build()
+        .expect("client builds");
+    let err = client.call(get()).expect_err("must run out of time");
+    let shown = shown(&err);
+    assert!(err.is_timeout(), "{err:?}");
+    assert!(shown.contains("total timeout"), "{shown}");
+    // Two 503s fit in 500 ms, a third attempt starts and runs out of time.
+    assert!((2..=3).contains(&err.attempts()), "{err:?}");
+    assert_eq!(err.attempts() as usize, server.hits());
+}
+
+#[test]
+fn the_per_call_total_timeout_overrides_the_client() {
+    let server = Server::start((0..10).map(|_| late_unavailable()).collect());
+    let client = Client::builder()
+        .auth_id(AUTH_ID)
+        .auth_token(TOKEN)
+        .base_url(server.url())
+        .no_proxy()
+        .connect_timeout(TIMEOUT)
+        .response_timeout(TIMEOUT)
+        .total_timeout(None)
+        .retry_policy(many_quick_retries())
+        .build()
+        .expect("client builds");
+    let options = CallOptions::new().total_timeout(Duration::from_millis(300));
+    let err = client
+        .call_with(get(), &options)
+        .expect_err("must run out of time");
+    assert!(err.is_timeout(), "{err:?}");
+    assert!((1..=2).contains(&err.attempts()), "{err:?}");
+}
+
+#[test]
+fn without_a_total_timeout_the_same_server_is_retried_to_the_end() {
+    // The control for the two tests above: the same script, every attempt made.
+    let server = Server::start((0..3).map(|_| late_unavailable()).collect());
+    let client = Client::builder()
+        .auth_id(AUTH_ID)
+        .auth_token(TOKEN)
+        .base_url(server.url())
+        .no_proxy()
+        .response_timeout(TIMEOUT)
+        .total_timeout(None)
+        .retry_policy(many_quick_retries().max_attempts(3))
+        .build()
+        .expect("client builds");
+    let err = client.call(get()).expect_err("503 each time");
+    assert_eq!(api(&err).status, 503);
+    assert_eq!(err.attempts(), 3);
+}
+
+#[test]
+fn no_retry_starts_that_cannot_finish_in_the_time_left() {
+    // A Retry-After of 1 s (well under the policy's cap) with 500 ms left: the 503 is returned
+    // at once, with the wait it asked for, instead of sleeping into the bound.
+    let server = Server::start(vec![
+        reply("503 Service Unavailable", "Retry-After: 1\r\n", b""),
+        ok_json(),
+    ]);
+    let client = Client::builder()
+        .auth_id(AUTH_ID)
+        .auth_token(TOKEN)
+        .base_url(server.url())
+        .no_proxy()
+        .total_timeout(Duration::from_millis(500))
+        .retry_policy(fast_retries())
+        .build()
+        .expect("client builds");
+    let started = Instant::now();
+    let err = client.call(get()).expect_err("a 503");
+    assert_eq!(api(&err).status, 503);
+    assert_eq!(err.retry_after(), Some(Duration::from_secs(1)));
+    assert_eq!(err.attempts(), 1);
+    assert_eq!(server.hits(), 1);
+    assert!(
+        started.elapsed() < Duration::from_secs(1),
+        "did not sleep into the bound"
+    );
+
+    // A backoff longer than the time left: the same.
+    let server = Server::start(vec![unavailable(), ok_json()]);
+    let client = Client::builder()
+        .auth_id(AUTH_ID)
+        .auth_token(TOKEN)
+        .base_url(server.url())
+        .no_proxy()
+        .total_timeout(Duration::from_millis(500))
+        .retry_policy(
+            RetryPolicy::default()
+                .base_delay(Duration::from_secs(2))
+                .max_delay(Duration::from_secs(2)),
+        )
+        .build()
+        .expect("client builds");
+    let err = client.call(get()).expect_err("a 503");
+    assert_eq!(api(&err).status, 503);
+    assert_eq!(server.hits(), 1);
+}
+
+#[test]
+fn errors_say_whether_the_request_left_this_machine() {
+    let port = {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.local_addr().expect("addr").port()
+    };
+    let err = client(format!("http://127.0.0.1:{port}"), RetryPolicy::none())
+        .call(post())
+        .expect_err("nothing listens");
+    assert!(shown(&err).contains("never left this machine"), "{err}");
+
+    let server = Server::start(vec![Step::Hang(Duration::from_secs(5))]);
+    let err = client(server.url(), RetryPolicy::none())
+        .call(post())
+        .expect_err("times out");
+    let shown = shown(&err);
+    assert!(
+        shown.contains("may have reached Plivo: check before repeating it"),
+        "{shown}"
+    );
 }
