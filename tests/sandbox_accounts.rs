@@ -39,6 +39,46 @@ fn http_rules_shared_by_every_resource() {
     assert!(err.is_auth(), "{err}");
 }
 
+/// The official Node SDK sends the JSON string `""` as the body of a DELETE or GET without
+/// parameters; Plivo takes it, and so must the sandbox, like an empty body or `{}`.
+#[test]
+fn empty_quoted_and_object_bodies_mean_no_parameters_on_every_method() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let client = sandbox.client();
+    for body in [None, Some(""), Some("\"\""), Some("{}"), Some(" \"\" ")] {
+        let app = client
+            .send(ops::CreateApplication::new(
+                "empties",
+                "https://example.com/answer",
+            ))
+            .expect("created");
+        let id = app.app_id.clone();
+        let (status, got) = raw(&sandbox, "GET", &format!("Application/{id}/"), None, body);
+        assert_eq!(status, 200, "GET with body {body:?}: {got}");
+        assert_eq!(got["app_id"], id.as_str());
+        // An account update with no fields reaches the handler, which wants one.
+        let (status, got) = raw(&sandbox, "POST", "", None, body);
+        assert_eq!(status, 400, "POST without fields, body {body:?}: {got}");
+        assert_eq!(got["error"], "one of name, city or address is required");
+        let (status, got) = raw(
+            &sandbox,
+            "DELETE",
+            &format!("Application/{id}/"),
+            None,
+            body,
+        );
+        assert_eq!(status, 204, "DELETE with body {body:?}: {got}");
+        let (status, _) = raw(&sandbox, "GET", &format!("Application/{id}/"), None, None);
+        assert_eq!(status, 404, "deleted");
+    }
+    // Anything else is still refused.
+    for bad in ["\"x\"", "[]", "null", "1", "not json"] {
+        let (status, got) = raw(&sandbox, "DELETE", "Application/1/", None, Some(bad));
+        assert_eq!(status, 400, "body {bad:?}: {got}");
+        assert_error_shape(&got);
+    }
+}
+
 #[test]
 fn account_details_and_update() {
     let sandbox = Sandbox::start().expect("sandbox");

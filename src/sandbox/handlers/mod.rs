@@ -85,6 +85,8 @@ fn handle(state: &mut State, request: &mut tiny_http::Request) -> Handled {
     };
     authorize(state, credentials.as_ref(), &account)?;
 
+    // An empty body, the JSON string `""` (what the official Node SDK sends on a DELETE or
+    // GET without parameters) and `{}` all mean "no parameters", as they do to Plivo.
     let params = if method == "GET" {
         query_params(query)
     } else if body.iter().all(u8::is_ascii_whitespace) {
@@ -92,7 +94,13 @@ fn handle(state: &mut State, request: &mut tiny_http::Request) -> Handled {
     } else {
         match serde_json::from_slice::<Value>(&body) {
             Ok(Value::Object(map)) => map,
-            _ => return Err(error(400, "the request body must be a JSON object")),
+            Ok(Value::String(text)) if text.is_empty() => Map::new(),
+            _ => {
+                return Err(error(
+                    400,
+                    "the request body must be a JSON object (or empty, or \"\")",
+                ));
+            }
         }
     };
     let req = Req {
