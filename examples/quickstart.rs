@@ -5,9 +5,14 @@
 //! SMS to two numbers, messages listed page by page, a call placed, listed, spoken to, hung up
 //! and its detail record, then a clean-up. One line per step.
 //!
-//! With `PLIVO_AUTH_ID` and `PLIVO_AUTH_TOKEN` set it talks to the real API, read-only: account
-//! details, US pricing, a page of messages. `--send` also sends one SMS from `PLIVO_SRC` to
-//! `PLIVO_DST` (this costs money).
+//! With `PLIVO_AUTH_ID` and `PLIVO_AUTH_TOKEN` set it talks to the real API (or to
+//! `PLIVO_BASE_URL` when that is set, and says which), read-only: account details, US pricing,
+//! a page of messages. `--send` also sends one SMS from `PLIVO_SRC` to `PLIVO_DST` (this costs
+//! money).
+//!
+//! Exit status: 0 when every step worked, 1 when any failed (each failure is printed on
+//! stderr), 2 for a usage error (`--send` without `PLIVO_SRC` and `PLIVO_DST`), found before
+//! anything is sent.
 
 use plivo::sandbox::Sandbox;
 use plivo::{Client, Error, Operation, ops};
@@ -16,11 +21,23 @@ fn main() {
     let send = std::env::args().any(|a| a == "--send");
     let live = std::env::var_os("PLIVO_AUTH_ID").is_some()
         && std::env::var_os("PLIVO_AUTH_TOKEN").is_some();
-    let result = if live { real_api(send) } else { sandbox_tour() };
-    if let Err(e) = result {
-        eprintln!("quickstart failed: {e}");
-        std::process::exit(1);
-    }
+    let code = if live {
+        real_api(send)
+    } else {
+        if send {
+            eprintln!(
+                "--send needs PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN; touring the sandbox instead"
+            );
+        }
+        match sandbox_tour() {
+            Ok(()) => 0,
+            Err(e) => {
+                eprintln!("quickstart failed: {e}");
+                1
+            }
+        }
+    };
+    std::process::exit(code);
 }
 
 fn sandbox_tour() -> Result<(), Error> {
@@ -136,19 +153,43 @@ fn sandbox_tour() -> Result<(), Error> {
     Ok(())
 }
 
-fn real_api(send: bool) -> Result<(), Error> {
-    let client = Client::from_env()?;
+/// The live run: every step is tried, each failure is printed, and the exit status is 1 when
+/// any failed.
+fn real_api(send: bool) -> i32 {
+    let recipients = match (std::env::var("PLIVO_SRC"), std::env::var("PLIVO_DST")) {
+        (Ok(src), Ok(dst)) => Some((src, dst)),
+        _ if send => {
+            eprintln!("--send needs PLIVO_SRC and PLIVO_DST (the sender and the recipient)");
+            return 2;
+        }
+        _ => None,
+    };
+    let client = match Client::from_env() {
+        Ok(client) => client,
+        Err(e) => {
+            eprintln!("quickstart failed: {e}");
+            return 1;
+        }
+    };
+    let target = match std::env::var("PLIVO_BASE_URL") {
+        Ok(_) => format!("PLIVO_BASE_URL, {}", client.base_url()),
+        Err(_) => format!("the real Plivo API, {}", client.base_url()),
+    };
     println!(
-        "Using the real Plivo API as {} (read-only{})",
+        "Using {target}, as {} (read-only{})",
         client.auth_id(),
         if send { ", plus one SMS" } else { "" }
     );
-    let read_only: Vec<Operation> = vec![
+    let mut steps: Vec<Operation> = vec![
         ops::GetAccountDetails::new().into(),
         ops::GetPricing::new("US").into(),
         ops::GetMessages::new().limit(5).into(),
     ];
-    for op in read_only {
+    if let (true, Some((src, dst))) = (send, recipients) {
+        steps.push(ops::SendMessage::new(src, dst, "Hello from the plivo Rust quickstart").into());
+    }
+    let mut failed = 0;
+    for op in steps {
         let name = op.name();
         match client.call(op) {
             Ok(resp) => println!(
@@ -156,20 +197,16 @@ fn real_api(send: bool) -> Result<(), Error> {
                 resp.status(),
                 resp.api_id().unwrap_or("-")
             ),
-            Err(e) => println!("{name}: {e}"),
+            Err(e) => {
+                eprintln!("{name} failed: {e}");
+                failed += 1;
+            }
         }
     }
-    if send {
-        let (Ok(src), Ok(dst)) = (std::env::var("PLIVO_SRC"), std::env::var("PLIVO_DST")) else {
-            println!("--send needs PLIVO_SRC and PLIVO_DST");
-            return Ok(());
-        };
-        let sent = client.call(ops::SendMessage::new(
-            src,
-            dst,
-            "Hello from the plivo Rust quickstart",
-        ))?;
-        println!("sendMessage: HTTP {} {}", sent.status(), sent.body());
+    if failed > 0 {
+        eprintln!("quickstart: {failed} step(s) failed");
+        1
+    } else {
+        0
     }
-    Ok(())
 }
