@@ -29,12 +29,11 @@ fn run() -> Result<(), String> {
         };
     }
     let sandbox = builder.start().map_err(|e| e.to_string())?;
-    println!("Plivo sandbox listening on {}", sandbox.url());
-    println!("PLIVO_BASE_URL={}", sandbox.url());
-    println!("PLIVO_AUTH_ID={}", sandbox.auth_id());
-    println!("PLIVO_AUTH_TOKEN={}", sandbox.auth_token());
-    println!(
-        "API base: {}/v1/Account/{}/",
+    // The settings on stdout, ready to source; the prose on stderr.
+    print!("{}", sandbox.shell_exports());
+    eprintln!(
+        "Plivo sandbox listening on {}; API base {}/v1/Account/{}/",
+        sandbox.url(),
         sandbox.url(),
         sandbox.auth_id()
     );

@@ -74,10 +74,11 @@ EXIT CODES
 SANDBOX
   `plivo sandbox` serves the offline imitation of the Plivo API on 127.0.0.1 (port 0, the
   default, picks a free one; the same --seed gives the same ids), prints
-    PLIVO_BASE_URL=http://127.0.0.1:<port>
-    PLIVO_AUTH_ID=<auth id>
-    PLIVO_AUTH_TOKEN=<auth token>
-  on stdout, and serves until interrupted (Ctrl-C).
+    export PLIVO_BASE_URL='http://127.0.0.1:<port>'
+    export PLIVO_AUTH_ID='<auth id>'
+    export PLIVO_AUTH_TOKEN='<auth token>'
+  on stdout (and nothing else there: the rest goes to stderr), so the output can be sourced,
+  and serves until interrupted (Ctrl-C).
 
 ENVIRONMENT
   PLIVO_AUTH_ID, PLIVO_AUTH_TOKEN, PLIVO_BASE_URL as above; ALL_PROXY, HTTPS_PROXY, HTTP_PROXY
@@ -89,7 +90,7 @@ EXAMPLES
   plivo getMessages --all | wc -l
   plivo makeCall --from 14155550100 --to 14155550101 --answerUrl https://example.com/answer
   echo '{{\"operation\": \"getPricing\", \"params\": {{\"countryIso\": \"US\"}}}}' | plivo call -
-  plivo sandbox --port 8080 > sandbox.env &    # then read its PLIVO_ lines
+  plivo sandbox --port 8080 > sandbox.env &    # then: . ./sandbox.env
 ",
         version = env!("CARGO_PKG_VERSION")
     )

@@ -282,16 +282,15 @@ fn serve(settings: SandboxArgs) -> Result<(), Failure> {
     let sandbox = builder
         .start()
         .map_err(|e| Failure::new(EXIT_OTHER, format!("the sandbox could not start: {e}")))?;
-    print(&format!(
-        "Plivo sandbox listening on {url}\n\
-         PLIVO_BASE_URL={url}\n\
-         PLIVO_AUTH_ID={id}\n\
-         PLIVO_AUTH_TOKEN={token}\n\
-         API base: {url}/v1/Account/{id}/\n",
+    // The settings on stdout, ready to source (`plivo sandbox > env; . ./env`); the prose on
+    // stderr.
+    print(&sandbox.shell_exports())?;
+    let _ = writeln!(
+        io::stderr(),
+        "plivo: sandbox listening on {url}; API base {url}/v1/Account/{id}/",
         url = sandbox.url(),
         id = sandbox.auth_id(),
-        token = sandbox.auth_token(),
-    ))?;
+    );
     let _ = writeln!(io::stderr(), "plivo: serving until interrupted (Ctrl-C)");
     loop {
         std::thread::park();

@@ -529,35 +529,67 @@ impl Drop for Served {
     }
 }
 
+/// A token a careless `export KEY=value` would break: a quote, a `$`, spaces, double quotes.
+const ODD_TOKEN: &str = "it's $HOME \"and\" `more`";
+
 #[test]
 fn sandbox_command_serves_and_prints_its_settings() {
     let mut command = plivo();
     command
-        .args(["sandbox", "--port", "0", "--seed", "7"])
+        .args([
+            "sandbox",
+            "--port",
+            "0",
+            "--seed",
+            "7",
+            "--auth-token",
+            ODD_TOKEN,
+        ])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::null());
     let mut served = Served(command.spawn().expect("the sandbox starts"));
     let stdout = served.0.stdout.take().expect("stdout is piped");
-    let mut settings = Vec::new();
+    let mut printed = String::new();
     for line in BufReader::new(stdout).lines() {
         let line = line.expect("a line");
-        if let Some((key, value)) = line.split_once('=') {
-            if key.starts_with("PLIVO_") {
-                settings.push((key.to_owned(), value.to_owned()));
-            }
-        }
-        if line.starts_with("PLIVO_AUTH_TOKEN=") {
+        printed.push_str(&line);
+        printed.push('\n');
+        if line.starts_with("export PLIVO_AUTH_TOKEN=") {
             break;
         }
     }
-    let keys: Vec<&str> = settings.iter().map(|(k, _)| k.as_str()).collect();
-    assert_eq!(
-        keys,
-        ["PLIVO_BASE_URL", "PLIVO_AUTH_ID", "PLIVO_AUTH_TOKEN"]
+    // Stdout is three export lines and nothing else: a shell sources it as it is.
+    let lines: Vec<&str> = printed.lines().collect();
+    assert_eq!(lines.len(), 3, "{printed}");
+    assert!(
+        lines.iter().all(|l| l.starts_with("export PLIVO_")),
+        "{printed}"
     );
+    let sourced = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "{printed}printf '%s\\n' \"$PLIVO_BASE_URL\" \"$PLIVO_AUTH_ID\" \"$PLIVO_AUTH_TOKEN\""
+        ))
+        .env_clear()
+        .output()
+        .expect("sh runs");
+    assert!(sourced.status.success(), "{printed}");
+    let values = String::from_utf8(sourced.stdout).expect("UTF-8");
+    let values: Vec<&str> = values.lines().collect();
+    let settings: Vec<(String, String)> = ["PLIVO_BASE_URL", "PLIVO_AUTH_ID", "PLIVO_AUTH_TOKEN"]
+        .iter()
+        .zip(&values)
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+    assert_eq!(settings.len(), 3, "{values:?}");
     assert!(settings[0].1.starts_with("http://127.0.0.1:"));
     assert!(!settings[0].1.ends_with(":0"));
+    assert!(!settings[1].1.is_empty());
+    assert_eq!(
+        settings[2].1, ODD_TOKEN,
+        "quoted so that the shell keeps it as it is"
+    );
 
     let mut client = plivo();
     client.envs(settings.iter().map(|(k, v)| (k.as_str(), v.as_str())));

@@ -48,24 +48,29 @@ trap 'stop_sandbox; rm -rf "$tmp"' EXIT
 "$plivo" sandbox --port 0 >"$tmp/sandbox.out" 2>"$tmp/sandbox.err" &
 sandbox_pid=$!
 for _ in $(seq 1 100); do
-    grep -q '^PLIVO_AUTH_TOKEN=' "$tmp/sandbox.out" && break
+    grep -q '^export PLIVO_AUTH_TOKEN=' "$tmp/sandbox.out" && break
     sleep 0.1
 done
-setting() { sed -n "s/^$1=//p" "$tmp/sandbox.out" | head -n 1; }
-base_url="$(setting PLIVO_BASE_URL)"
-auth_id="$(setting PLIVO_AUTH_ID)"
-auth_token="$(setting PLIVO_AUTH_TOKEN)"
+# What the sandbox prints on stdout is sourced as it is.
+only_exports() {
+    [[ -s "$tmp/sandbox.out" ]] && ! grep -qv '^export PLIVO_[A-Z_]*=' "$tmp/sandbox.out"
+}
+check "the sandbox prints only export lines on stdout" only_exports
+# shellcheck disable=SC1091
+. "$tmp/sandbox.out"
+base_url="${PLIVO_BASE_URL:-}"
+auth_id="${PLIVO_AUTH_ID:-}"
+auth_token="${PLIVO_AUTH_TOKEN:-}"
 
 printed_settings() {
     [[ "$base_url" =~ ^http://127\.0\.0\.1:[1-9][0-9]*$ && -n "$auth_id" && -n "$auth_token" ]]
 }
-check "the sandbox prints PLIVO_BASE_URL, PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN" printed_settings
+check "sourcing its output sets PLIVO_BASE_URL, PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN" printed_settings
 if ! printed_settings; then
     cat "$tmp/sandbox.out" "$tmp/sandbox.err" >&2
     echo "$passed passed, $((failed + 1)) failed"
     exit 1
 fi
-export PLIVO_BASE_URL="$base_url" PLIVO_AUTH_ID="$auth_id" PLIVO_AUTH_TOKEN="$auth_token"
 
 sent_sms() {
     "$plivo" sendMessage --src 14155550100 --destination 14155550101 --text "hello from CI" \

@@ -189,6 +189,28 @@ impl Sandbox {
         &self.auth_token
     }
 
+    /// The settings a shell needs to point [`Client::from_env`] (and the `plivo` command) at
+    /// this sandbox: three lines, `export PLIVO_BASE_URL='…'`, `export PLIVO_AUTH_ID='…'` and
+    /// `export PLIVO_AUTH_TOKEN='…'`, single-quoted for POSIX shells, so that
+    /// `plivo sandbox > sandbox.env; . ./sandbox.env` works whatever the token holds.
+    ///
+    /// ```
+    /// let sandbox = plivo::sandbox::Sandbox::builder().auth_token("it's").start()?;
+    /// let exports = sandbox.shell_exports();
+    /// assert!(exports.starts_with("export PLIVO_BASE_URL='http://127.0.0.1:"));
+    /// assert!(exports.ends_with("export PLIVO_AUTH_TOKEN='it'\\''s'\n"));
+    /// # Ok::<(), plivo::Error>(())
+    /// ```
+    pub fn shell_exports(&self) -> String {
+        let quoted = |value: &str| format!("'{}'", value.replace('\'', r"'\''"));
+        format!(
+            "export PLIVO_BASE_URL={}\nexport PLIVO_AUTH_ID={}\nexport PLIVO_AUTH_TOKEN={}\n",
+            quoted(&self.url),
+            quoted(&self.auth_id),
+            quoted(&self.auth_token)
+        )
+    }
+
     /// A client for the main account, pointed at the sandbox, with no proxy.
     pub fn client(&self) -> Client {
         self.client.clone()
