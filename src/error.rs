@@ -37,6 +37,9 @@ pub struct InvalidInput {
     pub field: String,
     /// The rule it broke, in words.
     pub rule: String,
+    /// Whether the JSON form's envelope was at fault (not the params of a known operation):
+    /// then `rule` is a whole phrase.
+    pub(crate) envelope: bool,
 }
 
 /// A non-2xx answer, with everything Plivo said.
@@ -189,6 +192,18 @@ impl Error {
             operation,
             field: field.into(),
             rule: rule.into(),
+            envelope: false,
+        }))
+    }
+
+    /// The JSON form's envelope (`{"operation": …, "params": …}`) is at fault: `rule` is a
+    /// whole phrase, shown as "invalid operation JSON: {rule}".
+    pub(crate) fn invalid_envelope(field: impl Into<String>, rule: impl Into<String>) -> Self {
+        Error::Invalid(Box::new(InvalidInput {
+            operation: None,
+            field: field.into(),
+            rule: rule.into(),
+            envelope: true,
         }))
     }
 
@@ -294,6 +309,7 @@ impl fmt::Display for Error {
         match self {
             Error::Invalid(e) => match e.operation {
                 Some(op) => write!(f, "invalid input for {op}: `{}` {}", e.field, e.rule),
+                None if e.envelope => write!(f, "invalid operation JSON: {}", e.rule),
                 None => write!(f, "invalid setting: `{}` {}", e.field, e.rule),
             },
             Error::Api(e) => {

@@ -73,8 +73,11 @@
 //!   lists may be JSON arrays or one string joined with the field's separator (`<` for
 //!   destinations, `,` for URL and number lists). `null` means absent.
 //! - An unknown operation, an unknown field, a missing required field or a value of the wrong
-//!   type is an [`Error::Invalid`] that names it. [`Operation`] implements serde's
-//!   `Serialize` and `Deserialize` in this same form.
+//!   type is an [`Error::Invalid`] that names it; a mistyped operation or field name gets a
+//!   "did you mean" ([`OperationKind::suggest`], [`OperationKind::suggest_field`]). Errors in
+//!   the envelope itself (empty input, not JSON, no `operation`) read "invalid operation
+//!   JSON: …". [`Operation`] implements serde's `Serialize` and `Deserialize` in this same
+//!   form.
 //!
 //! # What is sent
 //!
@@ -95,7 +98,9 @@
 //! are not empty, `limit` is 1 to 20, `machineDetectionTime` 2000 to 10000, `timeLimit` above
 //! 0, country codes are two upper-case letters, subaccount ids look like `SA…`, time filters
 //! read `YYYY-MM-DD HH:MM[:SS]`, `src` is not among the destinations, values that reach a SIP
-//! header (`sipHeaders`, `callerName`) hold no line break, and a few operations' own rules
+//! header (`sipHeaders`, `callerName`) hold no line break, URL fields (`answerUrl`,
+//! `mediaUrls`, …) are absolute `http://` or `https://` URLs with a host and no space, and a
+//! few operations' own rules
 //! (a transfer's URL for each leg, an account update with at least one field). Negative
 //! offsets and out-of-set enum values cannot be expressed in the typed API and are rejected
 //! by the JSON form. The error names the field and the rule.
@@ -270,6 +275,7 @@ mod rules;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
 mod steady;
+mod suggest;
 pub mod token;
 mod transport;
 pub mod typed;

@@ -147,6 +147,39 @@ impl OperationKind {
             .find(|k| k.name() == name)
     }
 
+    /// The operation whose name is closest to a mistyped one, for a "did you mean": the same
+    /// letters in another case or without `_`/`-`, or one at most two edits away; a `Plivo.`
+    /// prefix is ignored.
+    ///
+    /// ```
+    /// use plivo::OperationKind;
+    /// assert_eq!(OperationKind::suggest("sendMesage"), Some(OperationKind::SendMessage));
+    /// assert_eq!(OperationKind::suggest("send_message"), Some(OperationKind::SendMessage));
+    /// assert_eq!(OperationKind::suggest("nothingLikeIt"), None);
+    /// ```
+    pub fn suggest(name: &str) -> Option<OperationKind> {
+        let name = name.strip_prefix("Plivo.").unwrap_or(name);
+        let near = crate::suggest::closest(name, OperationKind::ALL.iter().map(|k| k.name()))?;
+        OperationKind::from_name(near)
+    }
+
+    /// The field of this operation whose JSON-form name or wire name is closest to a mistyped
+    /// one, for a "did you mean"; see [`OperationKind::suggest`].
+    ///
+    /// ```
+    /// use plivo::OperationKind;
+    /// let near = OperationKind::MakeCall.suggest_field("answerURL").map(|f| f.name());
+    /// assert_eq!(near, Some("answerUrl"));
+    /// ```
+    pub fn suggest_field(self, name: &str) -> Option<&'static FieldSpec> {
+        let fields = self.fields();
+        let names = fields.iter().flat_map(|f| [f.name(), f.wire_name()]);
+        let near = crate::suggest::closest(name, names)?;
+        fields
+            .iter()
+            .find(|f| f.name() == near || f.wire_name() == near)
+    }
+
     /// The HTTP method (`GET`, `POST` or `DELETE`).
     pub fn method(self) -> &'static str {
         dispatch::row(self).method.as_str()
@@ -203,37 +236,57 @@ impl Operation {
     /// # Ok::<(), plivo::Error>(())
     /// ```
     pub fn from_json(text: &str) -> Result<Operation, Error> {
-        let value: Value = serde_json::from_str(text)
-            .map_err(|e| Error::invalid(None, "operation", format!("is not valid JSON: {e}")))?;
+        if text.trim().is_empty() {
+            return Err(Error::invalid_envelope(
+                "operation",
+                "the input is empty; expected {\"operation\": \"<name>\", \"params\": {...}}",
+            ));
+        }
+        let value: Value = serde_json::from_str(text).map_err(|e| {
+            Error::invalid_envelope("operation", format!("the text is not JSON: {e}"))
+        })?;
         Operation::from_value(&value)
     }
 
     /// Reads the JSON form from an already parsed value; see [`Operation::from_json`].
     pub fn from_value(value: &Value) -> Result<Operation, Error> {
         let Some(object) = value.as_object() else {
-            return Err(Error::invalid(
-                None,
+            return Err(Error::invalid_envelope(
                 "operation",
-                "must be given as a JSON object {\"operation\": ..., \"params\": {...}}",
+                "expected a JSON object {\"operation\": \"<name>\", \"params\": {...}}",
             ));
         };
         if let Some(key) = object.keys().find(|k| *k != "operation" && *k != "params") {
-            return Err(Error::invalid(
-                None,
+            return Err(Error::invalid_envelope(
                 key.as_str(),
-                "is not part of the JSON form, which has only `operation` and `params`",
+                format!(
+                    "`{key}` is not part of the JSON form, which has only `operation` and `params`"
+                ),
             ));
         }
         let name = match object.get("operation") {
             Some(Value::String(name)) => name,
-            Some(_) => return Err(Error::invalid(None, "operation", "must be a string")),
-            None => return Err(Error::invalid(None, "operation", "is required")),
+            Some(_) => {
+                return Err(Error::invalid_envelope(
+                    "operation",
+                    "`operation` must be a string, an operation name such as \"sendMessage\"",
+                ));
+            }
+            None => {
+                return Err(Error::invalid_envelope(
+                    "operation",
+                    "`operation` is required (an operation name such as \"sendMessage\")",
+                ));
+            }
         };
         let kind = OperationKind::from_name(name).ok_or_else(|| {
-            Error::invalid(
-                None,
+            let hint = match OperationKind::suggest(name) {
+                Some(near) => format!("; did you mean `{}`?", near.name()),
+                None => String::new(),
+            };
+            Error::invalid_envelope(
                 "operation",
-                format!("names no known operation: {name:?}"),
+                format!("`operation` names no known operation: {name:?}{hint}"),
             )
         })?;
         let empty = Map::new();

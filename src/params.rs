@@ -416,11 +416,19 @@ impl<'a> FormReader<'a> {
         for key in self.map.keys() {
             if !fields.iter().any(|f| f.name == key || f.wire == key) {
                 let known: Vec<&str> = fields.iter().map(|f| f.name).collect();
+                let names = fields.iter().flat_map(|f| [f.name, f.wire]);
+                let hint = match crate::suggest::closest(key, names) {
+                    Some(near) => {
+                        let spec = fields.iter().find(|f| f.name == near || f.wire == near);
+                        format!("; did you mean `{}`?", spec.map_or(near, |f| f.name))
+                    }
+                    None => String::new(),
+                };
                 let rule = if known.is_empty() {
                     "is not a field of this operation, which takes no fields".to_owned()
                 } else {
                     format!(
-                        "is not a field of this operation (fields: {})",
+                        "is not a field of this operation{hint} (fields: {})",
                         known.join(", ")
                     )
                 };

@@ -103,6 +103,35 @@ fn is_timestamp(b: &[u8]) -> bool {
     }
 }
 
+/// A URL Plivo fetches or notifies: absolute, `http://` or `https://` (either case), with a
+/// host, and no space or control character anywhere (encode them as `%20`, …).
+pub(crate) fn http_url(v: &String) -> Result<(), String> {
+    let lower = v.get(..8).unwrap_or(v).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &v[8..]
+    } else if lower.starts_with("http://") {
+        &v[7..]
+    } else {
+        return Err(format!(
+            "must be an absolute http:// or https:// URL (got {v:?})"
+        ));
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = host.rsplit('@').next().unwrap_or_default();
+    if host.is_empty() || host.starts_with(':') {
+        return Err(format!("must name a host after the scheme (got {v:?})"));
+    }
+    if v.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("must not contain spaces or control characters (percent-encode them)".into());
+    }
+    Ok(())
+}
+
+/// Each entry of a list of URLs: see [`http_url`].
+pub(crate) fn http_urls(v: &Vec<String>) -> Result<(), String> {
+    v.iter().try_for_each(http_url)
+}
+
 /// A value that ends up in a SIP or HTTP header on Plivo's side must not carry a line break.
 pub(crate) fn single_line(v: &String) -> Result<(), String> {
     if v.contains(['\r', '\n']) {

@@ -490,6 +490,86 @@ fn json_form_envelope_errors_name_what_is_wrong() {
     assert!(err.to_string().contains("sendSms"), "{err}");
 }
 
+/// Errors in the envelope say "invalid operation JSON" (never "invalid setting", which is
+/// for client settings), name the key, say when the input was empty, and offer the closest
+/// operation name or field.
+#[test]
+fn json_form_errors_say_what_is_wrong_in_words() {
+    let shown = |text: &str| {
+        let err = Operation::from_json(text).expect_err("rejected");
+        assert!(err.is_invalid_input(), "{err:?}");
+        err.to_string()
+    };
+    for empty in ["", "   ", "\n\t"] {
+        let text = shown(empty);
+        assert!(
+            text.starts_with("invalid operation JSON: the input is empty"),
+            "{text}"
+        );
+    }
+    let text = shown("{not json");
+    assert!(
+        text.starts_with("invalid operation JSON: the text is not JSON"),
+        "{text}"
+    );
+    let text = shown("[1]");
+    assert!(
+        text.starts_with("invalid operation JSON: expected a JSON object"),
+        "{text}"
+    );
+    let text = shown(r#"{"params": {}}"#);
+    assert_eq!(
+        text,
+        "invalid operation JSON: `operation` is required (an operation name such as \"sendMessage\")"
+    );
+    let text = shown(r#"{"operation": "sendMesage", "params": {}}"#);
+    assert!(
+        text.starts_with(
+            "invalid operation JSON: `operation` names no known operation: \"sendMesage\""
+        ),
+        "{text}"
+    );
+    assert!(text.ends_with("did you mean `sendMessage`?"), "{text}");
+    let text = shown(r#"{"operation": "Plivo.get_messages"}"#);
+    assert!(text.ends_with("did you mean `getMessages`?"), "{text}");
+    let text = shown(r#"{"operation": "nothingLikeAnyName"}"#);
+    assert!(!text.contains("did you mean"), "{text}");
+    let text = shown(r#"{"operation": "getAccountDetails", "extra": 1}"#);
+    assert!(
+        text.contains("`extra` is not part of the JSON form"),
+        "{text}"
+    );
+    for text in [
+        "",
+        "{",
+        "[]",
+        "{}",
+        r#"{"operation": 1}"#,
+        r#"{"operation": "x"}"#,
+    ] {
+        assert!(!shown(text).contains("invalid setting"), "{text}");
+    }
+
+    // A mistyped field of a known operation: named, with the closest field.
+    let text = shown(
+        r#"{"operation": "makeCall", "params": {"callFrom": "1", "callTo": "2", "answerURL": "https://e.com/a"}}"#,
+    );
+    assert!(
+        text.starts_with("invalid input for makeCall: `answerURL` is not a field"),
+        "{text}"
+    );
+    assert!(text.contains("did you mean `answerUrl`?"), "{text}");
+    // Settings errors keep their own wording.
+    let err = Client::builder()
+        .auth_token("t")
+        .build()
+        .expect_err("no auth id");
+    assert!(
+        err.to_string().starts_with("invalid setting: `auth_id`"),
+        "{err}"
+    );
+}
+
 #[test]
 fn json_form_rejects_a_field_given_twice_and_treats_null_as_absent() {
     assert_invalid_json(

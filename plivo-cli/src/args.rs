@@ -358,10 +358,8 @@ fn operation_named(word: &str) -> Result<OperationKind, Failure> {
     if let Some(kind) = OperationKind::from_name(word) {
         return Ok(kind);
     }
-    let bare = word.strip_prefix("Plivo.").unwrap_or(word);
-    let names: Vec<&str> = OperationKind::ALL.iter().map(|k| k.name()).collect();
-    let hint = match suggest(bare, &names) {
-        Some(near) => format!("; did you mean `{near}`?"),
+    let hint = match OperationKind::suggest(word) {
+        Some(near) => format!("; did you mean `{}`?", near.name()),
         None => String::new(),
     };
     Err(Failure::usage(format!(
@@ -380,8 +378,8 @@ fn field_named(kind: OperationKind, name: &str) -> Result<&'static FieldSpec, Fa
         return Ok(spec);
     }
     let names: Vec<&str> = fields.iter().map(|f| f.name()).collect();
-    let hint = match suggest(name, &names) {
-        Some(near) => format!("; did you mean `--{near}`?"),
+    let hint = match kind.suggest_field(name) {
+        Some(near) => format!("; did you mean `--{}`?", near.name()),
         None => String::new(),
     };
     let known = if names.is_empty() {
@@ -440,45 +438,6 @@ fn field_value(spec: &FieldSpec, values: Vec<String>) -> Value {
         }
         _ => Value::String(values.into_iter().next().unwrap_or_default()),
     }
-}
-
-/// The candidate closest to `word`: the same letters in another case or without `_`/`-`
-/// (`call-from` for `callFrom`), or else one at most two edits away.
-fn suggest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    let lower = word.to_ascii_lowercase();
-    let squashed = lower.replace(['_', '-'], "");
-    if let Some(same) = candidates
-        .iter()
-        .find(|c| c.eq_ignore_ascii_case(&squashed))
-    {
-        return Some(same);
-    }
-    candidates
-        .iter()
-        .map(|c| (distance(&lower, &c.to_ascii_lowercase()), *c))
-        .filter(|(d, _)| *d <= 2)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
-}
-
-/// Levenshtein distance over chars.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = if ca == *cb {
-                diagonal
-            } else {
-                1 + diagonal.min(above).min(row[j])
-            };
-            diagonal = above;
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]
@@ -585,12 +544,15 @@ mod tests {
 
     #[test]
     fn suggestions() {
-        let names = ["sendMessage", "getMessages", "makeCall"];
-        assert_eq!(suggest("sendmessage", &names), Some("sendMessage"));
-        assert_eq!(suggest("sendMesage", &names), Some("sendMessage"));
-        assert_eq!(suggest("make-call", &names), Some("makeCall"));
-        assert_eq!(suggest("xyz", &names), None);
-        assert_eq!(distance("kitten", "sitting"), 3);
+        let hint = |args: &[&str]| match parse_strs(args) {
+            Err(f) => f.message.unwrap_or_default(),
+            Ok(_) => String::from("parsed"),
+        };
+        assert!(hint(&["sendMesage"]).contains("did you mean `sendMessage`?"));
+        assert!(hint(&["make-call"]).contains("did you mean `makeCall`?"));
+        assert!(!hint(&["xyz"]).contains("did you mean"));
+        assert!(hint(&["makeCall", "--answerURL", "x"]).contains("did you mean `--answerUrl`?"));
+        assert!(hint(&["makeCall", "--answer_url_x", "x"]).contains("did you mean `--answerUrl`?"));
     }
 
     #[cfg(unix)]

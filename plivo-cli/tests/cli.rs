@@ -242,12 +242,14 @@ fn call_with_inline_json_and_with_stdin() {
     assert_eq!(page["objects"].as_array().map(Vec::len), Some(1));
 
     let bad = run_with_stdin(&mut plivo_env(&sandbox), &["call", "-"], Some("{not json"));
-    bad.fails(3, &["not valid JSON"]);
+    bad.fails(3, &["invalid operation JSON: the text is not JSON"]);
+    let empty = run_with_stdin(&mut plivo_env(&sandbox), &["call", "-"], Some(""));
+    empty.fails(3, &["invalid operation JSON: the input is empty"]);
     let unknown = run(
         &mut plivo_env(&sandbox),
         &["call", r#"{"operation": "sendMesage"}"#],
     );
-    unknown.fails(3, &["sendMesage"]);
+    unknown.fails(3, &["sendMesage", "did you mean `sendMessage`?"]);
 }
 
 #[test]

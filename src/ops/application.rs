@@ -11,21 +11,21 @@ params! {
         /// The application's name.
         app_name: String = "appName" => "app_name";
         /// The URL Plivo fetches when a call executes this application.
-        answer_url: String = "answerUrl" => "answer_url";
+        answer_url: String = "answerUrl" => "answer_url" [check = rules::http_url];
     }
     optional {
         /// Method for `answer_url` (Plivo's default: POST).
         answer_method: HttpMethod = "answerMethod" => "answer_method";
         /// URL notified when the call hangs up (default: `answer_url`).
-        hangup_url: String = "hangupUrl" => "hangup_url";
+        hangup_url: String = "hangupUrl" => "hangup_url" [check = rules::http_url];
         /// Method for `hangup_url`.
         hangup_method: HttpMethod = "hangupMethod" => "hangup_method";
         /// URL fetched when `answer_url` fails or returns invalid XML.
-        fallback_answer_url: String = "fallbackAnswerUrl" => "fallback_answer_url";
+        fallback_answer_url: String = "fallbackAnswerUrl" => "fallback_answer_url" [check = rules::http_url];
         /// Method for `fallback_answer_url`.
         fallback_method: HttpMethod = "fallbackMethod" => "fallback_method";
         /// URL notified of inbound messages.
-        message_url: String = "messageUrl" => "message_url";
+        message_url: String = "messageUrl" => "message_url" [check = rules::http_url];
         /// Method for `message_url`.
         message_method: HttpMethod = "messageMethod" => "message_method";
         /// New numbers without an application point to this one.
@@ -77,19 +77,19 @@ params! {
     }
     optional {
         /// The URL Plivo fetches when a call executes this application.
-        answer_url: String = "answerUrl" => "answer_url";
+        answer_url: String = "answerUrl" => "answer_url" [check = rules::http_url];
         /// Method for `answer_url`.
         answer_method: HttpMethod = "answerMethod" => "answer_method";
         /// URL notified when the call hangs up.
-        hangup_url: String = "hangupUrl" => "hangup_url";
+        hangup_url: String = "hangupUrl" => "hangup_url" [check = rules::http_url];
         /// Method for `hangup_url`.
         hangup_method: HttpMethod = "hangupMethod" => "hangup_method";
         /// URL fetched when `answer_url` fails or returns invalid XML.
-        fallback_answer_url: String = "fallbackAnswerUrl" => "fallback_answer_url";
+        fallback_answer_url: String = "fallbackAnswerUrl" => "fallback_answer_url" [check = rules::http_url];
         /// Method for `fallback_answer_url`.
         fallback_method: HttpMethod = "fallbackMethod" => "fallback_method";
         /// URL notified of inbound messages.
-        message_url: String = "messageUrl" => "message_url";
+        message_url: String = "messageUrl" => "message_url" [check = rules::http_url];
         /// Method for `message_url`.
         message_method: HttpMethod = "messageMethod" => "message_method";
         /// New numbers without an application point to this one.

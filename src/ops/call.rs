@@ -18,21 +18,21 @@ params! {
         /// Numbers or `sip:` URIs to call.
         to: List = "callTo" => "to" [join = '<'];
         /// URL Plivo fetches when the call is answered.
-        answer_url: String = "answerUrl" => "answer_url";
+        answer_url: String = "answerUrl" => "answer_url" [check = rules::http_url];
     }
     optional {
         /// Method for `answer_url`.
         answer_method: HttpMethod = "answerMethod" => "answer_method";
         /// URL notified while the call rings.
-        ring_url: String = "ringUrl" => "ring_url";
+        ring_url: String = "ringUrl" => "ring_url" [check = rules::http_url];
         /// Method for `ring_url`.
         ring_method: HttpMethod = "ringMethod" => "ring_method";
         /// URL notified when the call hangs up.
-        hangup_url: String = "hangupUrl" => "hangup_url";
+        hangup_url: String = "hangupUrl" => "hangup_url" [check = rules::http_url];
         /// Method for `hangup_url`.
         hangup_method: HttpMethod = "hangupMethod" => "hangup_method";
         /// URL fetched when `answer_url` fails or returns invalid XML.
-        fallback_url: String = "fallbackUrl" => "fallback_url";
+        fallback_url: String = "fallbackUrl" => "fallback_url" [check = rules::http_url];
         /// Method for `fallback_url`.
         fallback_method: HttpMethod = "fallbackMethod" => "fallback_method";
         /// Caller name shown with the call.
@@ -50,7 +50,7 @@ params! {
         /// Milliseconds allowed for machine detection, 2000 to 10000.
         machine_detection_time: u32 = "machineDetectionTime" => "machine_detection_time" [check = rules::machine_detection_time];
         /// URL that receives the machine-detection result (asynchronous detection).
-        machine_detection_url: String = "machineDetectionUrl" => "machine_detection_url";
+        machine_detection_url: String = "machineDetectionUrl" => "machine_detection_url" [check = rules::http_url];
         /// Method for `machine_detection_url`.
         machine_detection_method: HttpMethod = "machineDetectionMethod" => "machine_detection_method";
         /// SIP headers `k1=v1,k2=v2`, sent prefixed with `X-PH-`.
@@ -181,11 +181,11 @@ params! {
     }
     optional {
         /// URL for the A leg (required when `legs` is `aleg` or `both`).
-        aleg_url: String = "alegUrl" => "aleg_url";
+        aleg_url: String = "alegUrl" => "aleg_url" [check = rules::http_url];
         /// Method for `aleg_url`.
         aleg_method: HttpMethod = "alegMethod" => "aleg_method";
         /// URL for the B leg (required when `legs` is `bleg` or `both`).
-        bleg_url: String = "blegUrl" => "bleg_url";
+        bleg_url: String = "blegUrl" => "bleg_url" [check = rules::http_url];
         /// Method for `bleg_url`.
         bleg_method: HttpMethod = "blegMethod" => "bleg_method";
     }
@@ -224,11 +224,11 @@ params! {
         /// Transcription kind.
         transcription_type: TranscriptionType = "transcriptionType" => "transcription_type";
         /// URL that receives the transcription.
-        transcription_url: String = "transcriptionUrl" => "transcription_url";
+        transcription_url: String = "transcriptionUrl" => "transcription_url" [check = rules::http_url];
         /// Method for `transcription_url`.
         transcription_method: HttpMethod = "transcriptionMethod" => "transcription_method";
         /// URL notified when the recording ends.
-        callback_url: String = "callbackUrl" => "callback_url";
+        callback_url: String = "callbackUrl" => "callback_url" [check = rules::http_url];
         /// Method for `callback_url`.
         callback_method: HttpMethod = "callbackMethod" => "callback_method";
         /// Mono or stereo recording.
@@ -253,7 +253,7 @@ params! {
         /// The call's uuid.
         call_uuid: String = "callUuid" => "call_uuid";
         /// URLs of mp3 or wav files (joined with `,` on the wire).
-        urls: List = "urls" => "urls" [join = ','];
+        urls: List = "urls" => "urls" [join = ',', check = rules::http_urls];
     }
     optional {
         /// Maximum seconds to play.

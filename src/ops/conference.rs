@@ -2,6 +2,7 @@
 
 use super::{FileFormat, HttpMethod, TranscriptionType, Voice};
 use crate::models;
+use crate::rules;
 
 params! {
     /// `getConferences`: the names of the conferences in progress (not paged).
@@ -50,11 +51,11 @@ params! {
         /// Transcription kind.
         transcription_type: TranscriptionType = "transcriptionType" => "transcription_type";
         /// URL that receives the transcription.
-        transcription_url: String = "transcriptionUrl" => "transcription_url";
+        transcription_url: String = "transcriptionUrl" => "transcription_url" [check = rules::http_url];
         /// Method for `transcription_url`.
         transcription_method: HttpMethod = "transcriptionMethod" => "transcription_method";
         /// URL notified when the recording ends.
-        callback_url: String = "callbackUrl" => "callback_url";
+        callback_url: String = "callbackUrl" => "callback_url" [check = rules::http_url];
         /// Method for `callback_url`.
         callback_method: HttpMethod = "callbackMethod" => "callback_method";
     }
@@ -151,7 +152,7 @@ params! {
         /// A member id, several joined with `,`, or `all`.
         member_id: String = "memberId" => "member_id";
         /// URL of the sound file.
-        url: String = "url" => "url";
+        url: String = "url" => "url" [check = rules::http_url];
     }
     optional {}
 }

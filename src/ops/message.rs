@@ -21,7 +21,7 @@ params! {
         /// `sms` (Plivo's default), `mms` or `whatsapp`.
         message_type: MessageType = "type" => "type";
         /// URL that receives delivery reports.
-        url: String = "url" => "url";
+        url: String = "url" => "url" [check = rules::http_url];
         /// Method for `url`.
         method: HttpMethod = "method" => "method";
         /// When false, Plivo does not store the text and masks the destination. Sent as the
@@ -30,7 +30,7 @@ params! {
         /// Shorten and track links in the text.
         trackable: bool = "trackable" => "trackable";
         /// Media URLs of an MMS (a JSON array on the wire).
-        media_urls: List = "mediaUrls" => "media_urls";
+        media_urls: List = "mediaUrls" => "media_urls" [check = rules::http_urls];
         /// Ids of uploaded media of an MMS (a JSON array on the wire).
         media_ids: List = "mediaIds" => "media_ids";
         /// Seconds after which an undelivered message is dropped.

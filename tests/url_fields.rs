@@ -1,0 +1,194 @@
+//! URL fields (`answerUrl`, `mediaUrls`, …): every one takes absolute `http(s)` URLs only,
+//! in the JSON form and the typed API, and the table below lists every such field.
+
+use plivo::Operation;
+use serde_json::{Value, json};
+
+// ---------------------------------------------------------------------------------------------
+// URL fields: absolute http(s) URLs only
+// ---------------------------------------------------------------------------------------------
+
+/// Every URL field of every operation, with the other fields its operation needs.
+const URL_FIELDS: &[(&str, &str, &str)] = &[
+    (
+        "makeCall",
+        r#"{"callFrom": "14155550100", "callTo": "14155550101", "answerUrl": "https://e.com/a"}"#,
+        "answerUrl",
+    ),
+    (
+        "makeCall",
+        r#"{"callFrom": "14155550100", "callTo": "14155550101", "answerUrl": "https://e.com/a"}"#,
+        "ringUrl",
+    ),
+    (
+        "makeCall",
+        r#"{"callFrom": "14155550100", "callTo": "14155550101", "answerUrl": "https://e.com/a"}"#,
+        "hangupUrl",
+    ),
+    (
+        "makeCall",
+        r#"{"callFrom": "14155550100", "callTo": "14155550101", "answerUrl": "https://e.com/a"}"#,
+        "fallbackUrl",
+    ),
+    (
+        "makeCall",
+        r#"{"callFrom": "14155550100", "callTo": "14155550101", "answerUrl": "https://e.com/a"}"#,
+        "machineDetectionUrl",
+    ),
+    (
+        "createApplication",
+        r#"{"appName": "a", "answerUrl": "https://e.com/a"}"#,
+        "answerUrl",
+    ),
+    (
+        "createApplication",
+        r#"{"appName": "a", "answerUrl": "https://e.com/a"}"#,
+        "hangupUrl",
+    ),
+    (
+        "createApplication",
+        r#"{"appName": "a", "answerUrl": "https://e.com/a"}"#,
+        "fallbackAnswerUrl",
+    ),
+    (
+        "createApplication",
+        r#"{"appName": "a", "answerUrl": "https://e.com/a"}"#,
+        "messageUrl",
+    ),
+    ("updateApplication", r#"{"appId": "1"}"#, "answerUrl"),
+    ("updateApplication", r#"{"appId": "1"}"#, "hangupUrl"),
+    (
+        "updateApplication",
+        r#"{"appId": "1"}"#,
+        "fallbackAnswerUrl",
+    ),
+    ("updateApplication", r#"{"appId": "1"}"#, "messageUrl"),
+    (
+        "transferCall",
+        r#"{"callUuid": "c", "legs": "aleg"}"#,
+        "alegUrl",
+    ),
+    (
+        "transferCall",
+        r#"{"callUuid": "c", "legs": "bleg"}"#,
+        "blegUrl",
+    ),
+    ("recordCall", r#"{"callUuid": "c"}"#, "transcriptionUrl"),
+    ("recordCall", r#"{"callUuid": "c"}"#, "callbackUrl"),
+    ("playMusicFile", r#"{"callUuid": "c"}"#, "urls"),
+    (
+        "startRecordingConference",
+        r#"{"conferenceName": "c"}"#,
+        "transcriptionUrl",
+    ),
+    (
+        "startRecordingConference",
+        r#"{"conferenceName": "c"}"#,
+        "callbackUrl",
+    ),
+    (
+        "playSoundToMember",
+        r#"{"conferenceName": "c", "memberId": "1"}"#,
+        "url",
+    ),
+    (
+        "sendMessage",
+        r#"{"src": "14155550100", "destination": "14155550101", "text": "hi"}"#,
+        "url",
+    ),
+    (
+        "sendMessage",
+        r#"{"src": "14155550100", "destination": "14155550101", "text": "hi"}"#,
+        "mediaUrls",
+    ),
+];
+
+fn with_url(
+    operation: &str,
+    params: &str,
+    field: &str,
+    url: &str,
+) -> Result<Operation, plivo::Error> {
+    let mut params: Value = serde_json::from_str(params).expect("params");
+    let value = if field.ends_with('s') {
+        json!(["https://e.com/first.mp3", url])
+    } else {
+        json!(url)
+    };
+    params[field] = value;
+    Operation::from_value(&json!({"operation": operation, "params": params}))
+}
+
+#[test]
+fn url_fields_take_absolute_http_urls_only() {
+    for &(operation, params, field) in URL_FIELDS {
+        for good in [
+            "https://example.com/answer",
+            "http://example.com",
+            "HTTPS://Example.COM:8443/a/b?c=d&e=%20f#g",
+            "https://user@example.com/x",
+        ] {
+            with_url(operation, params, field, good)
+                .unwrap_or_else(|e| panic!("{operation}.{field} = {good:?}: {e}"));
+        }
+        for bad in [
+            "not-a-url",
+            "/relative/path",
+            "example.com/answer",
+            "ftp://example.com/a",
+            "https://",
+            "http:///path",
+            "https://:443/x",
+            "https://example.com/a b",
+            "https://example.com/a\nb",
+            "",
+        ] {
+            let err = with_url(operation, params, field, bad)
+                .expect_err(&format!("{operation}.{field} = {bad:?} must be refused"));
+            assert_eq!(err.field(), Some(field), "{err}");
+            let shown = err.to_string();
+            assert!(
+                shown.contains("http://")
+                    || shown.contains("host")
+                    || shown.contains("space")
+                    || shown.contains("empty"),
+                "{operation}.{field} = {bad:?}: {shown}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_url_field_is_in_the_url_table() {
+    for kind in plivo::OperationKind::ALL {
+        for field in kind.fields() {
+            let name = field.name();
+            if name.ends_with("Url") || name.ends_with("Urls") || name == "url" || name == "urls" {
+                assert!(
+                    URL_FIELDS
+                        .iter()
+                        .any(|&(op, _, f)| op == kind.name() && f == name),
+                    "{}.{name} is a URL field missing from URL_FIELDS",
+                    kind.name()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_typed_api_checks_urls_before_sending() {
+    let client = plivo::Client::new("MAXXXXXXXXXXXXXXXXXX", "token").expect("client");
+    let err = client
+        .prepare(plivo::ops::MakeCall::new(
+            "14155550100",
+            "14155550101",
+            "not-a-url",
+        ))
+        .expect_err("refused");
+    assert_eq!(err.field(), Some("answerUrl"));
+    assert!(
+        err.to_string().contains("absolute http:// or https:// URL"),
+        "{err}"
+    );
+}
