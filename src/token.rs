@@ -22,20 +22,31 @@
 //!
 //! # What is signed
 //!
-//! - Header: `{"alg":"HS256","cty":"plivo;v=1","typ":"JWT"}` (keys sorted, as the Python and
-//!   Go SDKs and Plivo's own tokens write them).
+//! - Header: `{"alg":"HS256","cty":"plivo;v=1","typ":"JWT"}` (keys sorted, as the Go SDK,
+//!   the Python SDK on PyJWT 2 and Plivo's own tokens write them).
 //! - Claims, in this order (Python's, Node's and PHP's): `jti` (the [`uid`], by default
 //!   `<username>-<now in epoch seconds>`), `iss` (the auth id), `sub` (the username), `nbf`
 //!   (valid from, epoch seconds), `exp` (`nbf` + lifetime) and `grants`. There is no `iat`.
 //! - `grants` is `{"voice":{"incoming_allow":…,"outgoing_allow":…}}` as soon as
 //!   [`incoming`] or [`outgoing`] is called; the one not called is `false`. When neither is
 //!   called, `grants` is `{}`, as in the Python SDK: a token that allows no calls.
+//! - The JSON is compact and pure ASCII, escaped as Python's `json.dumps` (which PyJWT uses)
+//!   writes it: every character from U+007F up as `\uXXXX` in lower-case hex (a surrogate
+//!   pair above U+FFFF, so `é` is `\u00e9` and `😀` is `\ud83d\ude00`), `"` and `\` with a
+//!   backslash, `\b` `\f` `\n` `\r` `\t`, other control characters as `\u00xx`, and `/` as
+//!   is. Any JSON parser reads back the same claims.
 //! - The signature is HMAC-SHA256 over `header.payload` with the auth token's UTF-8 bytes as
 //!   key; all three parts are base64url without padding.
 //!
-//! JSON key order changes the token's bytes but not its meaning: each official SDK writes its
-//! own order, and all of them verify with the same key. With the same inputs, this module
-//! gives exactly the token of the Python SDK's claims and header.
+//! JSON key order and escaping change the token's bytes but not its claims: each official SDK
+//! writes its own order, and all of them verify with the same key. With the same explicit
+//! [`uid`] and [`valid_from`], this module gives byte for byte the token the Python SDK's
+//! `AccessToken.to_jwt` builds with PyJWT 2, for any username or uid, non-ASCII and control
+//! characters included (tested against tokens made that way). Caveats: that `to_jwt` was
+//! written for PyJWT 1 (it calls `.decode()` on what `jwt.encode` returns, which fails on
+//! PyJWT 2's `str`), and PyJWT 1 writes the header keys unsorted (`typ`, `alg`, `cty`), so
+//! there the header bytes differ while the claims are equal; and the SDK's default `uid` is
+//! `<username>-<time.time()>`, with a fractional part, where ours has whole seconds.
 //!
 //! # Validity window
 //!
@@ -68,6 +79,7 @@
 //! [`valid_till`]: AccessToken::valid_till
 
 use std::fmt;
+use std::io;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use base64::Engine as _;
@@ -175,7 +187,7 @@ impl AccessToken {
     /// Checks the inputs, then builds and signs the token: `header.payload.signature`.
     pub fn to_jwt(&self) -> Result<String, Error> {
         let claims = self.claims()?;
-        let payload = serde_json::to_vec(&claims)
+        let payload = python_json(&claims)
             .map_err(|e| invalid("claims", format!("could not be written as JSON: {e}")))?;
         let mut jwt = String::with_capacity(64 + payload.len() * 4 / 3 + 44);
         URL_SAFE_NO_PAD.encode_string(HEADER, &mut jwt);
@@ -312,8 +324,9 @@ impl fmt::Debug for AccessToken {
     }
 }
 
-/// The claims of an access token, as [`AccessToken::claims`] computes them; they serialize
-/// to the token's payload, in this order.
+/// The claims of an access token, as [`AccessToken::claims`] computes them; they are the
+/// token's payload, in this order (written as ASCII-only JSON, see
+/// [What is signed](self#what-is-signed)).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct Claims {
@@ -370,6 +383,47 @@ impl Clock {
             .as_secs();
         self.0 = Some(now);
         Ok(now)
+    }
+}
+
+/// Compact JSON escaped as Python's `json.dumps(..., separators=(",", ":"))` writes it with
+/// its default `ensure_ascii=True`, which is what PyJWT signs: every character from U+007F up
+/// becomes `\uXXXX` in lower-case hex (a surrogate pair above U+FFFF). serde_json already
+/// escapes `"`, `\\` and the control characters below U+0020 exactly as Python does (`\b`
+/// `\f` `\n` `\r` `\t`, otherwise `\u00xx`) and, like Python, leaves `/` alone.
+fn python_json(value: &impl Serialize) -> serde_json::Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(160);
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, AsciiFormatter);
+    value.serialize(&mut serializer)?;
+    Ok(out)
+}
+
+/// serde_json's compact formatter, with non-ASCII characters and DEL escaped.
+struct AsciiFormatter;
+
+impl serde_json::ser::Formatter for AsciiFormatter {
+    /// `fragment` is a run of string content that serde_json does not escape itself.
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut rest = fragment;
+        while let Some((plain, tail)) = rest
+            .find(|c: char| c >= '\u{7f}')
+            .and_then(|at| rest.split_at_checked(at))
+        {
+            writer.write_all(plain.as_bytes())?;
+            let mut chars = tail.chars();
+            if let Some(c) = chars.next() {
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    write!(writer, "\\u{unit:04x}")?;
+                }
+            }
+            rest = chars.as_str();
+        }
+        writer.write_all(rest.as_bytes())
     }
 }
 

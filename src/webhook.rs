@@ -32,6 +32,16 @@
 //! scheme is lower-cased (as Python's `urlparse`, the reference SDK's parser, does). V2 drops
 //! the query; V3 form-decodes it (`%XX` and `+`) and signs it in sorted form.
 //!
+//! Path parameters (`;…` in a segment, as in `https://example.com/answer;jsessionid=A1B2?x=1`)
+//! are part of the path and signed as written, in V2 and V3, as plivo-node (4.78.0) and
+//! plivo-go sign them. The SDKs disagree here: plivo-python's `urlparse` splits the `;…` off
+//! the **last** segment and leaves it out of both strings (it signs
+//! `https://example.com/answer?x=1.…` where Node, Go and this crate sign
+//! `https://example.com/answer;jsessionid=A1B2?x=1.…`), so one side rejects what the other
+//! accepts for such a URL. This crate follows Node and Go, which agree with each other. If
+//! your callback URLs carry `;` parameters and genuine requests fail, configure the URLs
+//! without them.
+//!
 //! # V3 string to sign
 //!
 //! With `Q` the URL's own query pairs (form-decoded, blank values kept) and `P` the callback
@@ -296,7 +306,9 @@ pub fn compute_v2(url: &str, nonce: &str, auth_token: &str) -> String {
 }
 
 /// The string V2 signs: `scheme://host[:port]path` followed directly by the nonce, with no
-/// separator (`https://example.com/answer/` + `12345`).
+/// separator (`https://example.com/answer/` + `12345`). The path keeps any `;…` parameters,
+/// as plivo-node and plivo-go sign it (plivo-python drops those of the last segment; see
+/// [the module docs](self#the-url)).
 pub fn string_to_sign_v2(url: &str, nonce: &str) -> String {
     let (mut out, _query) = split_url(url);
     out.push_str(nonce);

@@ -468,3 +468,101 @@ fn usernames_and_uids_are_json_escaped() {
     assert_eq!(payload["sub"], json!("a\"b\\c\u{e9}\n"));
     assert_eq!(payload["jti"], json!("id \"1\""));
 }
+
+/// Tokens made by the official Python SDK for claims with non-ASCII and control characters:
+/// plivo-python 4.63.0 `plivo.utils.jwt.AccessToken("MADADADADADADADADADA", "qwerty",
+/// username, valid_from=12121212, lifetime=300, uid=uid)`, `add_voice_grants(True, False)`,
+/// `to_jwt()`, with PyJWT 2.15.1 (whose `jwt.encode` was wrapped to return bytes, as PyJWT 1
+/// did, since the SDK calls `.decode()` on it). PyJWT writes the payload with Python's
+/// `json.dumps` (`ensure_ascii`): `\uXXXX` in lower-case hex, surrogate pairs above U+FFFF.
+const PYTHON_ESCAPES: [(&str, &str, &str); 3] = [
+    (
+        "caf\u{e9}-\u{1F600}",
+        "id-\u{e9}\u{1F600}",
+        "eyJhbGciOiJIUzI1NiIsImN0eSI6InBsaXZvO3Y9MSIsInR5cCI6IkpXVCJ9.eyJqdGkiOiJpZC1cdTAwZTlcdWQ4M2RcdWRlMDAiLCJpc3MiOiJNQURBREFEQURBREFEQURBREFEQSIsInN1YiI6ImNhZlx1MDBlOS1cdWQ4M2RcdWRlMDAiLCJuYmYiOjEyMTIxMjEyLCJleHAiOjEyMTIxNTEyLCJncmFudHMiOnsidm9pY2UiOnsiaW5jb21pbmdfYWxsb3ciOnRydWUsIm91dGdvaW5nX2FsbG93IjpmYWxzZX19fQ.IuN_2QBT8aBrqaSgdtG3yG-XwGSsO4nXWzrscRO3IL0",
+    ),
+    (
+        "bell\u{7}nl\nq\"bs\\sl/ls\u{2028}",
+        "u\u{7}\n\"\\/\u{2028}",
+        "eyJhbGciOiJIUzI1NiIsImN0eSI6InBsaXZvO3Y9MSIsInR5cCI6IkpXVCJ9.eyJqdGkiOiJ1XHUwMDA3XG5cIlxcL1x1MjAyOCIsImlzcyI6Ik1BREFEQURBREFEQURBREFEQURBIiwic3ViIjoiYmVsbFx1MDAwN25sXG5xXCJic1xcc2wvbHNcdTIwMjgiLCJuYmYiOjEyMTIxMjEyLCJleHAiOjEyMTIxNTEyLCJncmFudHMiOnsidm9pY2UiOnsiaW5jb21pbmdfYWxsb3ciOnRydWUsIm91dGdvaW5nX2FsbG93IjpmYWxzZX19fQ.KV__-qhr9MuvrAzPs8AwOo6t2DrWVNQURnSXI5Ohyak",
+    ),
+    (
+        "all\u{e9}\u{1F600}\u{7}\n\"\\/\u{2028}\u{7f}\u{0}\u{1f}\t\r\u{8}\u{c}\u{ff}\u{ffff}",
+        "x",
+        "eyJhbGciOiJIUzI1NiIsImN0eSI6InBsaXZvO3Y9MSIsInR5cCI6IkpXVCJ9.eyJqdGkiOiJ4IiwiaXNzIjoiTUFEQURBREFEQURBREFEQURBREEiLCJzdWIiOiJhbGxcdTAwZTlcdWQ4M2RcdWRlMDBcdTAwMDdcblwiXFwvXHUyMDI4XHUwMDdmXHUwMDAwXHUwMDFmXHRcclxiXGZcdTAwZmZcdWZmZmYiLCJuYmYiOjEyMTIxMjEyLCJleHAiOjEyMTIxNTEyLCJncmFudHMiOnsidm9pY2UiOnsiaW5jb21pbmdfYWxsb3ciOnRydWUsIm91dGdvaW5nX2FsbG93IjpmYWxzZX19fQ.oB_quJD_cQOTByF8Qf6dHzbjYLONorC1SD6vRwytC3E",
+    ),
+];
+
+#[test]
+fn non_ascii_and_control_characters_give_the_python_sdk_token() {
+    for (username, uid, expected) in PYTHON_ESCAPES {
+        let token = AccessToken::new(AUTH_ID, "qwerty", username)
+            .uid(uid)
+            .valid_from(12121212)
+            .lifetime(300)
+            .incoming(true);
+        let jwt = token.to_jwt().expect("token");
+        let (_, our_payload, _, our_bytes) =
+            verify(&jwt, "qwerty").unwrap_or_else(|e| panic!("{username:?}: {e}"));
+        let (_, python_payload, _, python_bytes) =
+            verify(expected, "qwerty").unwrap_or_else(|e| panic!("{username:?} (Python): {e}"));
+        // Equal claims: both payloads decode to the claims we computed.
+        let claims = serde_json::to_value(token.claims().expect("claims")).expect("json");
+        assert_eq!(our_payload, claims, "{username:?}: our payload");
+        assert_eq!(python_payload, claims, "{username:?}: Python's payload");
+        assert_eq!(our_payload["sub"], json!(username));
+        assert_eq!(our_payload["jti"], json!(uid));
+        // Escaped as Python's json.dumps does: the payload is pure ASCII, and the token is
+        // the Python SDK's, byte for byte.
+        assert!(
+            our_bytes.is_ascii(),
+            "{}",
+            String::from_utf8_lossy(&our_bytes)
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&our_bytes),
+            String::from_utf8_lossy(&python_bytes),
+            "{username:?}: payload JSON"
+        );
+        assert_eq!(jwt, expected, "{username:?}: token");
+    }
+}
+
+#[test]
+fn payload_escapes_are_python_json_dumps_escapes() {
+    // The exact escapes, one character at a time, as Python's json.dumps(ensure_ascii=True)
+    // writes them: lower-case hex, short forms only for \b \f \n \r \t, surrogate pairs above
+    // U+FFFF; "/" and other printable ASCII as is.
+    for (text, escaped) in [
+        ("\u{e9}", r"\u00e9"),
+        ("\u{1F600}", r"\ud83d\ude00"),
+        ("\u{10FFFF}", r"\udbff\udfff"),
+        ("\u{7}", r"\u0007"),
+        ("\u{0}", r"\u0000"),
+        ("\u{1f}", r"\u001f"),
+        ("\u{7f}", r"\u007f"),
+        ("\u{80}", r"\u0080"),
+        ("\u{2028}", r"\u2028"),
+        ("\u{FEFF}", r"\ufeff"),
+        ("\n", r"\n"),
+        ("\r", r"\r"),
+        ("\t", r"\t"),
+        ("\u{8}", r"\b"),
+        ("\u{c}", r"\f"),
+        ("\"", r#"\""#),
+        ("\\", r"\\"),
+        ("/", "/"),
+        ("~ ", "~ "),
+    ] {
+        let jwt = AccessToken::new(AUTH_ID, SECRET, format!("a{text}z"))
+            .uid("u")
+            .valid_from(7)
+            .to_jwt()
+            .expect("token");
+        let (_, payload, _, bytes) = verify(&jwt, SECRET).expect("verifies");
+        let json = String::from_utf8(bytes).expect("UTF-8");
+        let want = format!(r#""sub":"a{escaped}z","#);
+        assert!(json.contains(&want), "{text:?}: {json} lacks {want}");
+        assert_eq!(payload["sub"], json!(format!("a{text}z")), "{text:?}");
+    }
+}

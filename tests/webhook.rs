@@ -494,6 +494,116 @@ fn url_rules() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// `;params` in the last path segment (issue 12, item 7)
+// ---------------------------------------------------------------------------------------------
+
+/// Known answers for URLs with `;params`, token `my_auth_token`, nonce
+/// `05429567804466091622` and the callback parameters below. `string_to_sign` and the
+/// signature come from running the official SDKs: plivo-node 4.78.0 (`validateSignature`,
+/// `validateV3Signature`, the string read from the HMAC input) and plivo-go at 273a8369467e
+/// (`ComputeSignatureV2`, `GenerateUrl`, `ComputeSignatureV3`); both give these exact strings
+/// and signatures. `python` is what plivo-python 4.63.0 computes instead: its `urlparse` drops
+/// the `;…` of the last segment (`validate_signature`, `construct_post_url`,
+/// `construct_get_url`, `get_signature_v3`).
+struct SemicolonVector {
+    scheme: &'static str,
+    url: &'static str,
+    string_to_sign: &'static str,
+    signature: &'static str,
+    python_string_to_sign: &'static str,
+    python_signature: &'static str,
+}
+
+const SEMI_NONCE: &str = "05429567804466091622";
+
+const SEMICOLON_VECTORS: [SemicolonVector; 6] = [
+    SemicolonVector {
+        scheme: "v2",
+        url: "https://example.com/answer;jsessionid=A1B2?x=1",
+        string_to_sign: "https://example.com/answer;jsessionid=A1B205429567804466091622",
+        signature: "UXKGUXRGooxTTjy47nBTtTLEvtaC6is7r+tARWuIMco=",
+        python_string_to_sign: "https://example.com/answer05429567804466091622",
+        python_signature: "awHlyM5p+VVIwFXuLP0mPEqHKMw7mUfoag99U15fcng=",
+    },
+    SemicolonVector {
+        scheme: "POST",
+        url: "https://example.com/answer;jsessionid=A1B2?x=1",
+        string_to_sign: "https://example.com/answer;jsessionid=A1B2?x=1.CallUUID97ceeb52-58b6-11e1-86da-77300b68f8bbFrom14155550100To14155550101.05429567804466091622",
+        signature: "69ybAZz9xxe8KLtJFmsiT6ZuXNAvyGuxcCvCarDS2nI=",
+        python_string_to_sign: "https://example.com/answer?x=1.CallUUID97ceeb52-58b6-11e1-86da-77300b68f8bbFrom14155550100To14155550101.05429567804466091622",
+        python_signature: "8o9sQHjLadzPMGqIn2MtN2Yp3cdhq7r2+UeDjCKfO88=",
+    },
+    SemicolonVector {
+        scheme: "GET",
+        url: "https://example.com/answer;jsessionid=A1B2?x=1",
+        string_to_sign: "https://example.com/answer;jsessionid=A1B2?CallUUID=97ceeb52-58b6-11e1-86da-77300b68f8bb&From=14155550100&To=14155550101&x=1.05429567804466091622",
+        signature: "Py7yEZN/E2a+OP/Y84kgJSpvGBkH9DlxqCSQU/6xbcM=",
+        python_string_to_sign: "https://example.com/answer?CallUUID=97ceeb52-58b6-11e1-86da-77300b68f8bb&From=14155550100&To=14155550101&x=1.05429567804466091622",
+        python_signature: "wvKrbjJWmHVUdmhY10swInyyzteVn+FqEJRXB0e08Pw=",
+    },
+    // `;` in an earlier segment too: Python drops only the last segment's.
+    SemicolonVector {
+        scheme: "v2",
+        url: "https://e.com/a;x=1/b;y=2?q=1",
+        string_to_sign: "https://e.com/a;x=1/b;y=205429567804466091622",
+        signature: "mf+CgjVvlSJBoA5LwJl2hxRgIzZc61cyfSqnnmdff3M=",
+        python_string_to_sign: "https://e.com/a;x=1/b05429567804466091622",
+        python_signature: "qHHvMR366Hhccyit7ezqsZNxOc+mNiZHglVBN8v/M6E=",
+    },
+    SemicolonVector {
+        scheme: "POST",
+        url: "https://e.com/a;x=1/b;y=2?q=1",
+        string_to_sign: "https://e.com/a;x=1/b;y=2?q=1.CallUUID97ceeb52-58b6-11e1-86da-77300b68f8bbFrom14155550100To14155550101.05429567804466091622",
+        signature: "bspi0X7z+zbk7Ec1KgcQqtIxSA7jkSpJODhmfbgoCOM=",
+        python_string_to_sign: "https://e.com/a;x=1/b?q=1.CallUUID97ceeb52-58b6-11e1-86da-77300b68f8bbFrom14155550100To14155550101.05429567804466091622",
+        python_signature: "7GV7m6QhNWx8qVXtgFiFPpOv8jynR9ieBQiuZ7the8Y=",
+    },
+    SemicolonVector {
+        scheme: "GET",
+        url: "https://e.com/a;x=1/b;y=2?q=1",
+        string_to_sign: "https://e.com/a;x=1/b;y=2?CallUUID=97ceeb52-58b6-11e1-86da-77300b68f8bb&From=14155550100&To=14155550101&q=1.05429567804466091622",
+        signature: "qFxkMxuYklTJ977W334wvnVwsl/yqwJhGnZrTLV/Ybo=",
+        python_string_to_sign: "https://e.com/a;x=1/b?CallUUID=97ceeb52-58b6-11e1-86da-77300b68f8bb&From=14155550100&To=14155550101&q=1.05429567804466091622",
+        python_signature: "NCAEDk/bt86ZSnTtqEgsd47Iawsd90xWgB8NGqW2VsI=",
+    },
+];
+
+#[test]
+fn semicolon_params_are_signed_as_node_and_go_sign_them() {
+    for v in &SEMICOLON_VECTORS {
+        let label = format!("{} {}", v.scheme, v.url);
+        let (sts, computed, valid, python_valid) = match v.scheme {
+            "v2" => (
+                webhook::string_to_sign_v2(v.url, SEMI_NONCE),
+                webhook::compute_v2(v.url, SEMI_NONCE, TOKEN),
+                webhook::validate_v2(v.url, SEMI_NONCE, v.signature, TOKEN),
+                webhook::validate_v2(v.url, SEMI_NONCE, v.python_signature, TOKEN),
+            ),
+            method => (
+                webhook::string_to_sign_v3(method, v.url, SEMI_NONCE, &PARAMS).expect("method"),
+                webhook::compute_v3(method, v.url, SEMI_NONCE, &PARAMS, TOKEN).expect("method"),
+                webhook::validate_v3(method, v.url, SEMI_NONCE, &PARAMS, v.signature, TOKEN),
+                webhook::validate_v3(
+                    method,
+                    v.url,
+                    SEMI_NONCE,
+                    &PARAMS,
+                    v.python_signature,
+                    TOKEN,
+                ),
+            ),
+        };
+        assert_eq!(sts, v.string_to_sign, "{label}: string to sign");
+        assert_eq!(computed, v.signature, "{label}: signature");
+        assert!(valid, "{label}: the Node/Go signature validates");
+        // The documented disagreement: what plivo-python signs is a different string, so its
+        // signature does not validate here.
+        assert_ne!(sts, v.python_string_to_sign, "{label}");
+        assert!(!python_valid, "{label}: the Python signature is rejected");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Tokens and methods
 // ---------------------------------------------------------------------------------------------
 
