@@ -33,14 +33,15 @@
 //! the query; V3 form-decodes it (`%XX` and `+`) and signs it in sorted form.
 //!
 //! Path parameters (`;…` in a segment, as in `https://example.com/answer;jsessionid=A1B2?x=1`)
-//! are part of the path and signed as written, in V2 and V3, as plivo-node (4.78.0) and
-//! plivo-go sign them. The SDKs disagree here: plivo-python's `urlparse` splits the `;…` off
-//! the **last** segment and leaves it out of both strings (it signs
-//! `https://example.com/answer?x=1.…` where Node, Go and this crate sign
-//! `https://example.com/answer;jsessionid=A1B2?x=1.…`), so one side rejects what the other
-//! accepts for such a URL. This crate follows Node and Go, which agree with each other. If
-//! your callback URLs carry `;` parameters and genuine requests fail, configure the URLs
-//! without them.
+//! are where the official SDKs disagree. plivo-node (4.78.0) and plivo-go keep them in the
+//! string to sign, in V2 and V3; plivo-python's `urlparse` splits the `;…` off the **last**
+//! segment and leaves it out of both (it signs `https://example.com/answer?x=1.…` where Node
+//! and Go sign `https://example.com/answer;jsessionid=A1B2?x=1.…`). Which form Plivo's own
+//! servers sign is not documented, so the checks here ([`validate_v2`], [`validate_v3`],
+//! [`verify_request`]) accept a signature of either form: the URL as written, or the URL
+//! without the last segment's `;…`. Both are computed from the URL you pass, with your token,
+//! so accepting both lets no one forge anything. The `compute_*` and `string_to_sign_*`
+//! functions give the first form, as Node and Go do.
 //!
 //! # V3 string to sign
 //!
@@ -168,12 +169,14 @@ pub fn validate_v3(
     auth_token: &str,
 ) -> bool {
     match Method::parse(method) {
-        Some(method) => matches_any(
-            hmac::HMAC_SHA256,
-            auth_token,
-            &v3_message(method, url, nonce, params),
-            signature_header,
-        ),
+        Some(method) => signed_forms(url).any(|url| {
+            matches_any(
+                hmac::HMAC_SHA256,
+                auth_token,
+                &v3_message(method, &url, nonce, params),
+                signature_header,
+            )
+        }),
         None => false,
     }
 }
@@ -288,12 +291,14 @@ fn push_concatenated(out: &mut String, params: &[(&str, &str)]) {
 /// SDKs do not split V2 headers, which only matters if Plivo ever sends more than one).
 /// Constant-time; malformed signatures give `false`.
 pub fn validate_v2(url: &str, nonce: &str, signature_header: &str, auth_token: &str) -> bool {
-    matches_any(
-        hmac::HMAC_SHA256,
-        auth_token,
-        &string_to_sign_v2(url, nonce),
-        signature_header,
-    )
+    signed_forms(url).any(|url| {
+        matches_any(
+            hmac::HMAC_SHA256,
+            auth_token,
+            &string_to_sign_v2(&url, nonce),
+            signature_header,
+        )
+    })
 }
 
 /// The V2 signature Plivo would send: base64 of HMAC-SHA256 of [`string_to_sign_v2`].
@@ -307,8 +312,8 @@ pub fn compute_v2(url: &str, nonce: &str, auth_token: &str) -> String {
 
 /// The string V2 signs: `scheme://host[:port]path` followed directly by the nonce, with no
 /// separator (`https://example.com/answer/` + `12345`). The path keeps any `;…` parameters,
-/// as plivo-node and plivo-go sign it (plivo-python drops those of the last segment; see
-/// [the module docs](self#the-url)).
+/// as plivo-node and plivo-go sign it (plivo-python drops those of the last segment, and
+/// [`validate_v2`] accepts that form too; see [the module docs](self#the-url)).
 pub fn string_to_sign_v2(url: &str, nonce: &str) -> String {
     let (mut out, _query) = split_url(url);
     out.push_str(nonce);
@@ -421,29 +426,31 @@ pub fn verify_request(
     if v3.is_some() || ma_v3.is_some() {
         let method = Method::parse(method)?;
         let nonce = single_header(headers, NONCE_V3_HEADER)?;
-        let message = v3_message(method, url, nonce, params);
-        return check_pair(
-            Version::V3,
-            &message,
-            v3.as_deref(),
-            ma_v3.as_deref(),
-            auth_token,
-            main_account_token,
-        );
+        return signed_forms(url).find_map(|url| {
+            check_pair(
+                Version::V3,
+                &v3_message(method, &url, nonce, params),
+                v3.as_deref(),
+                ma_v3.as_deref(),
+                auth_token,
+                main_account_token,
+            )
+        });
     }
     let v2 = header_list(headers, SIGNATURE_V2_HEADER);
     let ma_v2 = header_list(headers, SIGNATURE_MA_V2_HEADER);
     if v2.is_some() || ma_v2.is_some() {
         let nonce = single_header(headers, NONCE_V2_HEADER)?;
-        let message = string_to_sign_v2(url, nonce);
-        return check_pair(
-            Version::V2,
-            &message,
-            v2.as_deref(),
-            ma_v2.as_deref(),
-            auth_token,
-            main_account_token,
-        );
+        return signed_forms(url).find_map(|url| {
+            check_pair(
+                Version::V2,
+                &string_to_sign_v2(&url, nonce),
+                v2.as_deref(),
+                ma_v2.as_deref(),
+                auth_token,
+                main_account_token,
+            )
+        });
     }
     None
 }
@@ -518,6 +525,27 @@ fn matches_any(algorithm: hmac::Algorithm, auth_token: &str, message: &str, head
             tag.len() == tag_len && hmac::verify(&key, message.as_bytes(), &tag).is_ok()
         })
     })
+}
+
+/// The forms of a callback URL a genuine signature may cover: the URL as written, then, when
+/// its last path segment has `;…` parameters, the URL without them (as Python's `urlparse`,
+/// and so plivo-python, leaves them out). See the [module docs](self#the-url).
+fn signed_forms(url: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
+    std::iter::once(std::borrow::Cow::Borrowed(url))
+        .chain(without_last_segment_params(url).map(std::borrow::Cow::Owned))
+}
+
+/// The URL with the `;…` of its last path segment cut off (from the first `;` after the path's
+/// last `/`, up to the query or fragment), or `None` when that segment has none. Only the
+/// path counts: a `;` in the authority, the query or the fragment is left alone.
+fn without_last_segment_params(url: &str) -> Option<String> {
+    let end = url.find(['?', '#']).unwrap_or(url.len());
+    let (head, tail) = url.split_at(end);
+    let after_scheme = head.find("://")? + 3;
+    let path_start = after_scheme + head[after_scheme..].find('/')?;
+    let last_segment = path_start + head[path_start..].rfind('/').unwrap_or(0);
+    let semicolon = last_segment + head[last_segment..].find(';')?;
+    Some(format!("{}{tail}", &head[..semicolon]))
 }
 
 /// Splits a URL into the signed base (`scheme://authority/path`, scheme lower-cased) and the
@@ -596,5 +624,34 @@ fn hex_value(byte: u8) -> Option<u8> {
         b'a'..=b'f' => Some(byte - b'a' + 10),
         b'A'..=b'F' => Some(byte - b'A' + 10),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_last_segment_params as cut;
+
+    #[test]
+    fn last_segment_params_are_cut_as_urlparse_cuts_them() {
+        // Expected values: Python 3's `urlparse(url)._replace(params="").geturl()`.
+        let cases = [
+            (
+                "https://example.com/answer;jsessionid=A1B2?x=1",
+                Some("https://example.com/answer?x=1"),
+            ),
+            (
+                "https://e.com/a;x=1/b;y=2?q=1",
+                Some("https://e.com/a;x=1/b?q=1"),
+            ),
+            ("https://e.com/a;x=1/b", None),
+            ("https://e.com/a;b;c#f;g", Some("https://e.com/a#f;g")),
+            ("https://e.com/a?x=;y", None),
+            ("https://user;x@e.com/a", None),
+            ("https://e.com;x", None),
+            ("not a url;x", None),
+        ];
+        for (url, expected) in cases {
+            assert_eq!(cut(url).as_deref(), expected, "{url}");
+        }
     }
 }

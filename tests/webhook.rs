@@ -569,7 +569,7 @@ const SEMICOLON_VECTORS: [SemicolonVector; 6] = [
 ];
 
 #[test]
-fn semicolon_params_are_signed_as_node_and_go_sign_them() {
+fn semicolon_params_validate_as_every_sdk_signs_them() {
     for v in &SEMICOLON_VECTORS {
         let label = format!("{} {}", v.scheme, v.url);
         let (sts, computed, valid, python_valid) = match v.scheme {
@@ -596,11 +596,67 @@ fn semicolon_params_are_signed_as_node_and_go_sign_them() {
         assert_eq!(sts, v.string_to_sign, "{label}: string to sign");
         assert_eq!(computed, v.signature, "{label}: signature");
         assert!(valid, "{label}: the Node/Go signature validates");
-        // The documented disagreement: what plivo-python signs is a different string, so its
-        // signature does not validate here.
+        // The documented disagreement: plivo-python signs a different string (without the
+        // last segment's `;…`); its signature validates too.
         assert_ne!(sts, v.python_string_to_sign, "{label}");
-        assert!(!python_valid, "{label}: the Python signature is rejected");
+        assert!(python_valid, "{label}: the Python signature validates");
     }
+
+    // Through verify_request, with the headers Plivo sends.
+    let python_v3 = SEMICOLON_VECTORS[1].python_signature;
+    let headers = [
+        ("X-Plivo-Signature-V3", python_v3),
+        ("X-Plivo-Signature-V3-Nonce", SEMI_NONCE),
+    ];
+    let verified = webhook::verify_request(
+        "POST",
+        SEMICOLON_VECTORS[1].url,
+        &PARAMS,
+        &headers,
+        TOKEN,
+        None,
+    );
+    assert!(verified.is_some_and(|v| v.version == webhook::Version::V3));
+    let python_v2 = SEMICOLON_VECTORS[0].python_signature;
+    let headers = [
+        ("X-Plivo-Signature-V2", python_v2),
+        ("X-Plivo-Signature-V2-Nonce", SEMI_NONCE),
+    ];
+    let verified = webhook::verify_request(
+        "POST",
+        SEMICOLON_VECTORS[0].url,
+        &PARAMS,
+        &headers,
+        TOKEN,
+        None,
+    );
+    assert!(verified.is_some_and(|v| v.version == webhook::Version::V2));
+
+    // Either form, but nothing else: other `;…` values, or a URL that had none, do not match.
+    for other in [
+        "https://example.com/answer;jsessionid=B2C3?x=1",
+        "https://example.com/answer;?x=1",
+        "https://example.com/answer/?x=1",
+    ] {
+        assert!(
+            !webhook::validate_v3(
+                "POST",
+                other,
+                SEMI_NONCE,
+                &PARAMS,
+                SEMICOLON_VECTORS[1].signature,
+                TOKEN
+            ),
+            "{other}"
+        );
+    }
+    // A signature of the cut form does not make the uncut one of another URL valid.
+    assert!(!webhook::validate_v2(
+        "https://example.com/other;jsessionid=A1B2?x=1",
+        SEMI_NONCE,
+        python_v2,
+        TOKEN
+    ));
 }
 
 // ---------------------------------------------------------------------------------------------
