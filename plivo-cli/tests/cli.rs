@@ -611,3 +611,54 @@ fn sandbox_command_serves_and_prints_its_settings() {
     assert_eq!(sent["message"], "message(s) queued");
     drop(served);
 }
+
+/// The features of every crate in this binary's tree are those of the workspace's test build
+/// (`cargo test --workspace --all-features`), so that `cargo run -p plivo-cli` after the
+/// README's test command compiles nothing but this crate. See the note in Cargo.toml.
+#[test]
+fn features_line_up_with_the_test_build() {
+    let Some(cargo) = std::env::var_os("CARGO") else {
+        panic!("CARGO is set when cargo runs the tests");
+    };
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the workspace root");
+    let tree = |args: &[&str]| -> std::collections::BTreeMap<String, String> {
+        let out = Command::new(&cargo)
+            .current_dir(root)
+            .arg("tree")
+            .args(args)
+            .args(["--locked", "-f", "{p}|{f}", "--prefix", "none"])
+            .output()
+            .expect("cargo tree runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|line| {
+                let (package, features) = line.split_once('|')?;
+                Some((
+                    package.replace(" (*)", "").trim().to_owned(),
+                    features.replace(" (*)", "").trim().to_owned(),
+                ))
+            })
+            .collect()
+    };
+    let test_build = tree(&["--workspace", "--all-features", "-e", "normal,dev,build"]);
+    let cli = tree(&["-p", "plivo-cli", "-e", "normal,build"]);
+    assert!(cli.len() > 10, "{cli:?}");
+    let differ: Vec<String> = cli
+        .iter()
+        .filter(|(package, features)| test_build.get(*package) != Some(*features))
+        .map(|(package, features)| {
+            format!(
+                "{package}: {features:?} here, {:?} in the test build",
+                test_build.get(package)
+            )
+        })
+        .collect();
+    assert!(differ.is_empty(), "features differ: {differ:#?}");
+}
