@@ -67,8 +67,9 @@ EXIT CODES
      base URL
   4  API error: Plivo answered a status that is not 2xx (status, api_id, message and body on
      stderr)
-  5  network error: DNS, connection, timeout, broken connection (stderr says whether the
-     request may have reached Plivo, i.e. whether repeating it could repeat its effect)
+  5  network error: DNS, connection, timeout, broken connection, an answer that is not
+     HTTP (stderr says whether the request may have reached Plivo, i.e. whether repeating
+     it could repeat its effect)
   6  a 2xx answer that could not be read (not JSON, or an --all page of an unexpected shape)
 
 SANDBOX

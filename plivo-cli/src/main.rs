@@ -75,15 +75,8 @@ impl From<Error> for Failure {
                 }
                 Failure::new(EXIT_API, message)
             }
-            Error::Transport(_) => {
-                let mut message = e.to_string();
-                message.push_str(if e.may_have_been_sent() {
-                    "\nthe request may have reached Plivo: check before repeating it"
-                } else {
-                    "\nthe request was not sent"
-                });
-                Failure::new(EXIT_NETWORK, message)
-            }
+            // The message says whether the request may have reached Plivo.
+            Error::Transport(_) => Failure::new(EXIT_NETWORK, e.to_string()),
             Error::Decode(_) => Failure::new(EXIT_DECODE, e.to_string()),
             _ => Failure::new(EXIT_OTHER, e.to_string()),
         }

@@ -518,7 +518,7 @@ fn network_errors_exit_5() {
         &mut plivo_env(&sandbox),
         &["getAccountDetails", "--base-url", &url],
     )
-    .fails(5, &["could not connect", "was not sent"]);
+    .fails(5, &["could not connect", "never left this machine"]);
 }
 
 /// Kills the child when the test ends, however it ends.
