@@ -214,12 +214,17 @@ fn fast_retries() -> RetryPolicy {
         .max_delay(Duration::from_millis(50))
 }
 
-fn client(url: String, policy: RetryPolicy) -> Client {
+/// A builder for the test server: credentials, its URL, no proxy.
+fn builder(url: String) -> plivo::ClientBuilder {
     Client::builder()
         .auth_id(AUTH_ID)
         .auth_token(TOKEN)
         .base_url(url)
         .no_proxy()
+}
+
+fn client(url: String, policy: RetryPolicy) -> Client {
+    builder(url)
         .connect_timeout(TIMEOUT)
         .response_timeout(TIMEOUT)
         .retry_policy(policy)
@@ -662,11 +667,7 @@ fn empty_204_body_is_null() {
 // ---------------------------------------------------------------------------------------------
 
 fn capped_client(url: String) -> Client {
-    Client::builder()
-        .auth_id(AUTH_ID)
-        .auth_token(TOKEN)
-        .base_url(url)
-        .no_proxy()
+    builder(url)
         .connect_timeout(TIMEOUT)
         .response_timeout(TIMEOUT)
         .retry_policy(fast_retries())
@@ -727,11 +728,7 @@ fn an_error_answer_of_a_mebibyte_is_read_to_the_body_limit_only() {
     let big = vec![b'y'; 1024 * 1024];
     let unavailable = || reply("503 Service Unavailable", "", &big);
     let server = Server::start(vec![unavailable(), unavailable(), unavailable()]);
-    let client = Client::builder()
-        .auth_id(AUTH_ID)
-        .auth_token(TOKEN)
-        .base_url(server.url())
-        .no_proxy()
+    let client = builder(server.url())
         .retry_policy(fast_retries())
         .build()
         .expect("client builds");
@@ -977,11 +974,7 @@ fn per_call_retry_policy_overrides_the_client() {
 #[test]
 fn per_call_timeout_fires_while_the_client_default_is_long() {
     let server = Server::start(vec![Step::Hang(Duration::from_secs(5))]);
-    let client = Client::builder()
-        .auth_id(AUTH_ID)
-        .auth_token(TOKEN)
-        .base_url(server.url())
-        .no_proxy()
+    let client = builder(server.url())
         .response_timeout(Duration::from_secs(30))
         .retry_policy(RetryPolicy::none())
         .build()
@@ -1049,11 +1042,7 @@ fn many_quick_retries() -> RetryPolicy {
 #[test]
 fn the_total_timeout_ends_a_call_whose_phases_each_answer_in_time() {
     let server = Server::start((0..10).map(|_| late_unavailable()).collect());
-    let client = Client::builder()
-        .auth_id(AUTH_ID)
-        .auth_token(TOKEN)
-        .base_url(server.url())
-        .no_proxy()
+    let client = builder(server.url())
         .connect_timeout(TIMEOUT)
         .response_timeout(TIMEOUT)
         .total_timeout(Duration::from_millis(500))
@@ -1072,11 +1061,7 @@ fn the_total_timeout_ends_a_call_whose_phases_each_answer_in_time() {
 #[test]
 fn the_per_call_total_timeout_overrides_the_client() {
     let server = Server::start((0..10).map(|_| late_unavailable()).collect());
-    let client = Client::builder()
-        .auth_id(AUTH_ID)
-        .auth_token(TOKEN)
-        .base_url(server.url())
-        .no_proxy()
+    let client = builder(server.url())
         .connect_timeout(TIMEOUT)
         .response_timeout(TIMEOUT)
         .total_timeout(None)
@@ -1095,11 +1080,7 @@ fn the_per_call_total_timeout_overrides_the_client() {
 fn without_a_total_timeout_the_same_server_is_retried_to_the_end() {
     // The control for the two tests above: the same script, every attempt made.
     let server = Server::start((0..3).map(|_| late_unavailable()).collect());
-    let client = Client::builder()
-        .auth_id(AUTH_ID)
-        .auth_token(TOKEN)
-        .base_url(server.url())
-        .no_proxy()
+    let client = builder(server.url())
         .response_timeout(TIMEOUT)
         .total_timeout(None)
         .retry_policy(many_quick_retries().max_attempts(3))
@@ -1118,11 +1099,7 @@ fn no_retry_starts_that_cannot_finish_in_the_time_left() {
         reply("503 Service Unavailable", "Retry-After: 1\r\n", b""),
         ok_json(),
     ]);
-    let client = Client::builder()
-        .auth_id(AUTH_ID)
-        .auth_token(TOKEN)
-        .base_url(server.url())
-        .no_proxy()
+    let client = builder(server.url())
         .total_timeout(Duration::from_millis(500))
         .retry_policy(fast_retries())
         .build()
@@ -1140,11 +1117,7 @@ fn no_retry_starts_that_cannot_finish_in_the_time_left() {
 
     // A backoff longer than the time left: the same.
     let server = Server::start(vec![unavailable(), ok_json()]);
-    let client = Client::builder()
-        .auth_id(AUTH_ID)
-        .auth_token(TOKEN)
-        .base_url(server.url())
-        .no_proxy()
+    let client = builder(server.url())
         .total_timeout(Duration::from_millis(500))
         .retry_policy(
             RetryPolicy::default()
