@@ -162,7 +162,14 @@ impl Transport {
                 attempts,
             ))));
         }
-        if let Some(encoding) = unasked_encoding(answer.headers()) {
+        let encoding = unasked_encoding(answer.headers());
+        let raw = answer
+            .body_mut()
+            .with_config()
+            .limit(self.max_body)
+            .read_to_vec()
+            .map_err(|e| fail(kind_of(&e), e))?;
+        if let Some(encoding) = encoding.filter(|_| !raw.is_empty()) {
             // The client asks for no encoding and decodes none: say so, instead of failing
             // on the bytes as "not UTF-8".
             let source = <serde_json::Error as serde::de::Error>::custom(format!(
@@ -178,12 +185,6 @@ impl Transport {
                 source,
             })));
         }
-        let raw = answer
-            .body_mut()
-            .with_config()
-            .limit(self.max_body)
-            .read_to_vec()
-            .map_err(|e| fail(kind_of(&e), e))?;
         Response::new(status, operation, attempts, raw, options.check_body)
     }
 

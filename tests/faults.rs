@@ -824,6 +824,17 @@ fn a_body_with_an_encoding_not_asked_for_names_it() {
     assert!(shown.contains("`gzip`"), "{shown}");
     assert!(!shown.contains("UTF-8"), "{shown}");
     assert_eq!(server.hits(), 1);
+
+    // An empty body has nothing to decode, whatever its header says.
+    let server = Server::start(vec![reply(
+        "204 No Content",
+        "Content-Encoding: gzip\r\n",
+        b"",
+    )]);
+    let resp = client(server.url(), fast_retries())
+        .call(get())
+        .expect("an empty body is fine");
+    assert_eq!(resp.status(), 204);
 }
 
 #[test]
