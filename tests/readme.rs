@@ -99,7 +99,7 @@ fn prose_has_no_hard_line_breaks() {
                 .split_once(". ")
                 .is_some_and(|(n, _)| n.parse::<u32>().is_ok());
         assert!(
-            !(previous_is_prose && !starts_block),
+            !previous_is_prose || starts_block,
             "README line {} continues a sentence of the line before: {line:?}",
             number + 1
         );
