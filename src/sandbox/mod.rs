@@ -44,6 +44,7 @@
 //! call into a conference, which a real call would do with Plivo XML.
 
 mod handlers;
+mod model;
 mod state;
 
 use std::sync::{Arc, Mutex, PoisonError};
