@@ -231,7 +231,7 @@ impl Sandbox {
     /// as a call would by executing `<Conference>` XML. `None` if no such call is live.
     pub fn join_conference(&self, call_uuid: &str, conference_name: &str) -> Option<String> {
         let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
-        handlers::conference::join(&mut state, call_uuid, conference_name)
+        state.member_joined(call_uuid, conference_name)
     }
 }
 

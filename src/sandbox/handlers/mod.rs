@@ -1,10 +1,15 @@
 //! Reads a request, checks its credentials, routes it by path and method, writes the reply.
+//!
+//! One module per resource. A handler parses its request, reads or changes the state and
+//! builds the reply; no handler imports another. What a change does to other resources is an
+//! event function of the model (`super::model`), and helpers several handlers need live
+//! there or in `super::state`. The test at the end of this file keeps it so.
 
 mod account;
 mod application;
-pub(crate) mod call;
+mod call;
 mod carrier;
-pub(crate) mod conference;
+mod conference;
 mod endpoint;
 mod message;
 pub(crate) mod number;
@@ -152,7 +157,7 @@ fn control(state: &mut State, method: &str, segs: &[String]) -> Handled {
             if method != "POST" {
                 return Err(error(405, "method not allowed"));
             }
-            let member = conference::join(state, uuid, name).ok_or_else(not_found)?;
+            let member = state.member_joined(uuid, name).ok_or_else(not_found)?;
             super::state::reply(
                 201,
                 serde_json::json!({"message": "joined", "member_id": member}),
