@@ -113,3 +113,89 @@ impl State {
             .retain(|n| n.get("carrier_id") != Some(carrier_id));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    const SUB: &str = "/v1/Account/MA/Subaccount/SA1/";
+    const APP: &str = "/v1/Account/MA/Application/1/";
+    const OTHER_APP: &str = "/v1/Account/MA/Application/2/";
+
+    /// Two endpoints and two numbers, one of each owned by `SUB` and served by `APP`.
+    fn state() -> State {
+        let mut state = State::new(1, "MA".into(), None);
+        for (i, (sub, app)) in [(json!(SUB), json!(APP)), (Value::Null, json!(OTHER_APP))]
+            .into_iter()
+            .enumerate()
+        {
+            state
+                .applications
+                .push(json!({"resource_uri": app, "sub_account": sub}));
+            state
+                .endpoints
+                .push(json!({"endpoint_id": i, "application": app, "sub_account": sub}));
+            state
+                .numbers
+                .push(json!({"number": i, "application": app, "sub_account": sub}));
+        }
+        state
+    }
+
+    fn field(items: &[Value], key: &str) -> Vec<Value> {
+        items.iter().map(|item| item[key].clone()).collect()
+    }
+
+    #[test]
+    fn subaccount_deleted_moves_or_cascades_what_it_owned() {
+        let mut moved = state();
+        moved.subaccount_deleted(&json!(SUB), false);
+        for items in [&moved.applications, &moved.endpoints, &moved.numbers] {
+            assert_eq!(field(items, "sub_account"), [Value::Null, Value::Null]);
+        }
+
+        let mut cascaded = state();
+        cascaded.subaccount_deleted(&json!(SUB), true);
+        assert_eq!(
+            field(&cascaded.applications, "resource_uri"),
+            [json!(OTHER_APP)]
+        );
+        assert_eq!(field(&cascaded.endpoints, "endpoint_id"), [json!(1)]);
+        assert_eq!(field(&cascaded.numbers, "number"), [json!(1)]);
+    }
+
+    #[test]
+    fn application_deleted_reattaches_or_cascades_endpoints_and_unlinks_numbers() {
+        let mut reattached = state();
+        reattached.application_deleted(&json!(APP), false, &json!(OTHER_APP));
+        assert_eq!(
+            field(&reattached.endpoints, "application"),
+            [json!(OTHER_APP), json!(OTHER_APP)]
+        );
+        assert_eq!(
+            field(&reattached.numbers, "application"),
+            [Value::Null, json!(OTHER_APP)]
+        );
+
+        let mut cascaded = state();
+        cascaded.application_deleted(&json!(APP), true, &Value::Null);
+        assert_eq!(field(&cascaded.endpoints, "endpoint_id"), [json!(1)]);
+        assert_eq!(
+            field(&cascaded.numbers, "application"),
+            [Value::Null, json!(OTHER_APP)],
+            "numbers are never deleted with their application"
+        );
+    }
+
+    #[test]
+    fn carrier_deleted_takes_its_numbers_off_the_account() {
+        let mut state = state();
+        state.numbers[0]["carrier_id"] = json!("C1");
+        state.carrier_deleted(&json!("C1"));
+        assert_eq!(field(&state.numbers, "number"), [json!(1)]);
+        state.carrier_deleted(&json!("C2"));
+        assert_eq!(state.numbers.len(), 1);
+    }
+}

@@ -297,3 +297,232 @@ impl State {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A state with `n` live calls, and their uuids.
+    fn with_calls(n: usize) -> (State, Vec<String>) {
+        let mut state = State::new(1, "MAMODEL0000000000000".into(), None);
+        let mut uuids = Vec::new();
+        for i in 0..n {
+            let uuid = state.rng.uuid();
+            state.live_calls.push(LiveCall {
+                view: json!({
+                    "call_uuid": uuid,
+                    "caller_name": "",
+                    "direction": "outbound",
+                    "from": "14155550100",
+                    "session_start": precise_now(),
+                    "to": format!("1415555011{i}"),
+                }),
+                request_uuid: uuid.clone(),
+                answered_at: std::time::Instant::now(),
+                conference: None,
+                recording: None,
+            });
+            uuids.push(uuid);
+        }
+        (state, uuids)
+    }
+
+    fn recording(state: &State, id: &str) -> Value {
+        let found = state.recordings.iter().find(|r| r["recording_id"] == id);
+        found.cloned().unwrap_or(Value::Null)
+    }
+
+    /// Starts a recording and moves its start 90 s back, so that finishing it shows.
+    fn started(state: &mut State, of: Recorded<'_>) -> String {
+        let (id, _) = state
+            .recording_started(of, "mp3")
+            .expect("something to record");
+        let back = ms_text(millis() - 90_000);
+        if let Some(rec) = state
+            .recordings
+            .iter_mut()
+            .find(|r| r["recording_id"] == id)
+        {
+            rec["recording_start_ms"] = Value::String(back.clone());
+            rec["recording_end_ms"] = Value::String(back);
+        }
+        id
+    }
+
+    fn finished(state: &State, id: &str) -> bool {
+        let rec = recording(state, id);
+        let ms = rec["recording_duration_ms"].as_str().unwrap_or("0.00000");
+        ms.trim_end_matches(".00000").parse::<u64>().unwrap_or(0) >= 90_000
+            && rec["rounded_recording_duration"].as_u64() >= Some(120)
+    }
+
+    fn members(state: &State, name: &str) -> Vec<String> {
+        let conf = state.conferences.iter().find(|c| c.name == name);
+        conf.map(|c| c.members.iter())
+            .into_iter()
+            .flatten()
+            .filter_map(|m| m["call_uuid"].as_str().map(str::to_owned))
+            .collect()
+    }
+
+    #[test]
+    fn call_ended_files_a_cdr_leaves_its_conference_and_finishes_its_recording() {
+        let (mut state, calls) = with_calls(2);
+        state.member_joined(&calls[0], "room");
+        state.member_joined(&calls[1], "room");
+        let rec = started(&mut state, Recorded::Call(&calls[0]));
+
+        assert!(state.call_ended(&calls[0]));
+        assert!(state.live_call(&calls[0]).is_none());
+        assert_eq!(state.cdrs.len(), 1);
+        assert_eq!(state.cdrs[0]["call_uuid"], calls[0].as_str());
+        assert_eq!(state.cdrs[0]["to_number"], "14155550110");
+        assert!(finished(&state, &rec));
+        assert_eq!(members(&state, "room"), [calls[1].clone()]);
+
+        assert!(!state.call_ended(&calls[0]), "not live any more");
+        assert_eq!(state.cdrs.len(), 1);
+    }
+
+    #[test]
+    fn member_joined_creates_the_conference_moves_calls_and_keeps_member_ids() {
+        let (mut state, calls) = with_calls(2);
+        assert_eq!(state.member_joined("no-such-call", "a"), None);
+        assert!(state.conferences.is_empty());
+
+        assert_eq!(state.member_joined(&calls[0], "a").as_deref(), Some("10"));
+        assert_eq!(state.member_joined(&calls[1], "a").as_deref(), Some("11"));
+        assert_eq!(state.member_joined(&calls[0], "a").as_deref(), Some("10"));
+        assert_eq!(state.next_member_id, 12, "joining again takes no new id");
+
+        // Moving to another conference leaves the first.
+        assert_eq!(state.member_joined(&calls[0], "b").as_deref(), Some("12"));
+        assert_eq!(members(&state, "a"), [calls[1].clone()]);
+        assert_eq!(members(&state, "b"), [calls[0].clone()]);
+        let conference_of = |state: &mut State, uuid| {
+            state
+                .live_call(uuid)
+                .and_then(|c| c.conference.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(conference_of(&mut state, &calls[0]), "b");
+        assert_eq!(conference_of(&mut state, &calls[1]), "a");
+    }
+
+    #[test]
+    fn member_left_keeps_the_call_and_ends_an_emptied_conference_with_its_recording() {
+        let (mut state, calls) = with_calls(2);
+        state.member_joined(&calls[0], "room");
+        state.member_joined(&calls[1], "room");
+        let rec = started(&mut state, Recorded::Conference("room"));
+
+        state.member_left("room", &calls[0]);
+        assert_eq!(members(&state, "room"), [calls[1].clone()]);
+        assert!(
+            state
+                .live_call(&calls[0])
+                .is_some_and(|c| c.conference.is_none())
+        );
+        assert!(!finished(&state, &rec));
+
+        state.member_left("room", &calls[1]);
+        assert!(state.conferences.is_empty());
+        assert!(finished(&state, &rec));
+        assert_eq!(state.live_calls.len(), 2, "kicked calls stay live");
+        assert!(state.cdrs.is_empty());
+
+        state.member_left("no-such-room", &calls[0]);
+    }
+
+    #[test]
+    fn member_hung_up_and_conference_hung_up_end_the_calls() {
+        let (mut state, calls) = with_calls(3);
+        for call in &calls {
+            state.member_joined(call, "room");
+        }
+        state.member_hung_up("room", &calls[0]);
+        assert_eq!(members(&state, "room"), calls[1..].to_vec());
+        assert_eq!(state.live_calls.len(), 2);
+
+        state.conference_hung_up("room");
+        assert!(state.conferences.is_empty());
+        assert!(state.live_calls.is_empty());
+        assert_eq!(state.cdrs.len(), 3);
+    }
+
+    #[test]
+    fn recording_started_finishes_the_one_running_and_links_the_new_one() {
+        let (mut state, calls) = with_calls(1);
+        assert_eq!(state.recording_started(Recorded::Call("nope"), "mp3"), None);
+        assert_eq!(
+            state.recording_started(Recorded::Conference("nope"), "mp3"),
+            None
+        );
+        assert!(state.recordings.is_empty());
+
+        let first = started(&mut state, Recorded::Call(&calls[0]));
+        let (second, url) = state
+            .recording_started(Recorded::Call(&calls[0]), "wav")
+            .expect("live call");
+        assert!(url.ends_with(&format!("Recording/{second}.wav")));
+        assert!(finished(&state, &first));
+        assert_eq!(state.recordings[0]["recording_id"], second.as_str());
+        assert_eq!(state.recordings[0]["recording_type"], "call");
+        assert_eq!(state.recordings[0]["from_number"], "14155550100");
+        assert_eq!(
+            state.live_call(&calls[0]).and_then(|c| c.recording.clone()),
+            Some(second)
+        );
+
+        state.member_joined(&calls[0], "room");
+        let (id, _) = state
+            .recording_started(Recorded::Conference("room"), "mp3")
+            .expect("conference");
+        let rec = recording(&state, &id);
+        assert_eq!(rec["recording_type"], "conference");
+        assert_eq!(rec["conference_name"], "room");
+        assert_eq!(rec["call_uuid"], calls[0].as_str(), "its first member's");
+        assert_eq!(
+            state.conference("room").and_then(|c| c.recording.clone()),
+            Some(id)
+        );
+    }
+
+    #[test]
+    fn recording_finished_unlinks_it_and_fixes_its_end() {
+        let (mut state, calls) = with_calls(1);
+        let id = started(&mut state, Recorded::Call(&calls[0]));
+        state.recording_finished(&id);
+        assert!(finished(&state, &id));
+        assert!(
+            state
+                .live_call(&calls[0])
+                .is_some_and(|c| c.recording.is_none())
+        );
+        state.recording_finished("no-such-recording");
+    }
+
+    #[test]
+    fn recording_deleted_stops_the_call_or_conference_recording_into_it() {
+        let (mut state, calls) = with_calls(1);
+        state.member_joined(&calls[0], "room");
+        let on_call = started(&mut state, Recorded::Call(&calls[0]));
+        let on_room = started(&mut state, Recorded::Conference("room"));
+        state.recordings.clear();
+        state.recording_deleted(&on_call);
+        state.recording_deleted(&on_room);
+        assert!(
+            state
+                .live_call(&calls[0])
+                .is_some_and(|c| c.recording.is_none())
+        );
+        assert!(
+            state
+                .conference("room")
+                .is_some_and(|c| c.recording.is_none())
+        );
+        // Ending the call afterwards files nothing back.
+        assert!(state.call_ended(&calls[0]));
+        assert!(state.recordings.is_empty());
+    }
+}
