@@ -11,13 +11,18 @@ use serde_json::Value;
 
 use crate::sandbox::state::{Reply, Req, State, error};
 
+/// The `resource_uri` of the item whose `key` field is `id`.
+fn uri_of(items: &[Value], key: &str, id: &str) -> Option<Value> {
+    items
+        .iter()
+        .find(|item| item[key].as_str() == Some(id))
+        .map(|item| item["resource_uri"].clone())
+}
+
 impl State {
     /// The resource URI of a subaccount given by auth id, or a 400 if there is none.
     pub fn subaccount_uri(&self, auth_id: &str) -> Result<Value, Reply> {
-        self.subaccounts
-            .iter()
-            .find(|s| s["auth_id"].as_str() == Some(auth_id))
-            .map(|s| s["resource_uri"].clone())
+        uri_of(&self.subaccounts, "auth_id", auth_id)
             .ok_or_else(|| error(400, &format!("subaccount {auth_id} does not exist")))
     }
 
@@ -28,18 +33,12 @@ impl State {
             .base
             .trim_start_matches("/v1/Account/")
             .trim_end_matches('/');
-        self.subaccounts
-            .iter()
-            .find(|s| s["auth_id"].as_str() == Some(id))
-            .map_or(Value::Null, |s| s["resource_uri"].clone())
+        uri_of(&self.subaccounts, "auth_id", id).unwrap_or(Value::Null)
     }
 
     /// The resource URI of an application given by id, or 404.
     pub fn application_uri(&self, app_id: &str) -> Result<Value, Reply> {
-        self.applications
-            .iter()
-            .find(|a| a["app_id"].as_str() == Some(app_id))
-            .map(|a| a["resource_uri"].clone())
+        uri_of(&self.applications, "app_id", app_id)
             .ok_or_else(|| error(404, &format!("application {app_id} not found")))
     }
 
