@@ -42,8 +42,23 @@
 //! are `queued` and stay so. [`Sandbox::join_conference`] (or `POST
 //! /sandbox/Call/{call_uuid}/Conference/{name}/` over HTTP, with the same Basic auth) puts a live
 //! call into a conference, which a real call would do with Plivo XML.
+//!
+//! # Where the rules live (for adding a resource)
+//!
+//! Three layers, in `src/sandbox/`: `handlers/` has one module per resource that parses a
+//! request, calls the state and builds the reply; `state.rs` holds the memory (`State`),
+//! the request and reply helpers and the clock; `model/` holds every rule that spans
+//! resources, as one function on `State` per event, named for it and documented with all it
+//! changes (`call_ended`, `member_joined`, `member_left`, `member_hung_up`,
+//! `conference_hung_up`, `recording_started`, `recording_finished`, `recording_deleted`,
+//! `subaccount_deleted`, `application_deleted`, `carrier_deleted`), plus the lookups and
+//! tables several handlers share. A handler never imports another (a test reads their
+//! sources to keep it so): when a new resource hangs off an existing one (a stream off a
+//! call, say), add its consequences to that resource's event in `model/` (or a new event
+//! there), and have the handlers of both call it.
 
 mod handlers;
+mod model;
 mod state;
 
 use std::sync::{Arc, Mutex, PoisonError};
@@ -230,7 +245,7 @@ impl Sandbox {
     /// as a call would by executing `<Conference>` XML. `None` if no such call is live.
     pub fn join_conference(&self, call_uuid: &str, conference_name: &str) -> Option<String> {
         let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
-        handlers::conference::join(&mut state, call_uuid, conference_name)
+        state.member_joined(call_uuid, conference_name)
     }
 }
 

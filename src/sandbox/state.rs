@@ -66,6 +66,18 @@ impl Req {
         }
     }
 
+    /// An optional parameter that must be one of `allowed` (400 otherwise).
+    pub fn one_of(&self, key: &str, allowed: &[&str]) -> Result<Option<String>, Reply> {
+        match self.text(key) {
+            None => Ok(None),
+            Some(v) if allowed.contains(&v.as_str()) => Ok(Some(v)),
+            Some(_) => Err(error(
+                400,
+                &format!("{key} must be one of {}", allowed.join(", ")),
+            )),
+        }
+    }
+
     /// The path segment at `i` (always present once routed).
     pub fn seg(&self, i: usize) -> &str {
         self.segs.get(i).map_or("", String::as_str)
@@ -185,6 +197,27 @@ pub(crate) fn now() -> String {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     format_time(secs)
+}
+
+/// Seconds and microseconds since the Unix epoch.
+fn clock() -> (u64, u32) {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or((0, 0), |d| (d.as_secs(), d.subsec_micros()))
+}
+
+/// Milliseconds since the Unix epoch.
+pub(crate) fn millis() -> u64 {
+    let (secs, micros) = clock();
+    secs.saturating_mul(1000)
+        .saturating_add(u64::from(micros / 1000))
+}
+
+/// `YYYY-MM-DD HH:MM:SS.ffffff` (UTC, no offset), as the live view's `session_start`.
+pub(crate) fn precise_now() -> String {
+    let (secs, micros) = clock();
+    let time = format_time(secs);
+    format!("{}.{micros:06}", time.get(..19).unwrap_or(&time))
 }
 
 /// Today's UTC date, `YYYY-MM-DD`.

@@ -64,36 +64,10 @@ pub(crate) fn update_subaccount(state: &mut State, req: &Req) -> Handled {
 }
 
 /// Deletes a subaccount; its applications, endpoints and numbers move to the main account,
-/// or are deleted with `cascade`.
+/// or are deleted with `cascade` (`State::subaccount_deleted`).
 pub(crate) fn delete_subaccount(state: &mut State, req: &Req) -> Handled {
     let cascade = req.flag("cascade")?.unwrap_or(false);
     let sub = remove(&mut state.subaccounts, "auth_id", req.seg(1))?;
-    let uri = sub["resource_uri"].clone();
-    for items in [
-        &mut state.applications,
-        &mut state.endpoints,
-        &mut state.numbers,
-    ] {
-        if cascade {
-            items.retain(|item| item["sub_account"] != uri);
-        } else {
-            for item in items.iter_mut().filter(|item| item["sub_account"] == uri) {
-                item["sub_account"] = Value::Null;
-            }
-        }
-    }
+    state.subaccount_deleted(&sub["resource_uri"], cascade);
     no_content()
-}
-
-/// The resource URI of a subaccount given by auth id, or a 400 if there is none.
-pub(crate) fn subaccount_uri(
-    state: &State,
-    auth_id: &str,
-) -> Result<Value, crate::sandbox::state::Reply> {
-    state
-        .subaccounts
-        .iter()
-        .find(|s| s["auth_id"].as_str() == Some(auth_id))
-        .map(|s| s["resource_uri"].clone())
-        .ok_or_else(|| error(400, &format!("subaccount {auth_id} does not exist")))
 }

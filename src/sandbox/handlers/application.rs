@@ -2,7 +2,6 @@
 
 use serde_json::{Value, json};
 
-use super::account::subaccount_uri;
 use crate::sandbox::state::{
     Filter, Handled, How, Req, State, find, no_content, page, remove, reply,
 };
@@ -22,7 +21,7 @@ pub(crate) fn create(state: &mut State, req: &Req) -> Handled {
     let app_name = req.need("app_name")?;
     let app_id = state.rng.digits(17);
     let sub_account = match req.text("subaccount") {
-        Some(id) => subaccount_uri(state, &id)?,
+        Some(id) => state.subaccount_uri(&id)?,
         None => Value::Null,
     };
     let answer_url = req.text("answer_url").unwrap_or_default();
@@ -66,7 +65,7 @@ fn apply(state: &State, req: &Req, app: &mut Value) -> Result<(), crate::sandbox
         app["default_app"] = Value::Bool(default);
     }
     if let Some(id) = req.text("subaccount") {
-        app["sub_account"] = subaccount_uri(state, &id)?;
+        app["sub_account"] = state.subaccount_uri(&id)?;
     }
     Ok(())
 }
@@ -94,28 +93,14 @@ pub(crate) fn update(state: &mut State, req: &Req) -> Handled {
 }
 
 /// Deletes an application; its endpoints are deleted with `cascade`, otherwise attached to
-/// `new_endpoint_application` (or to none).
+/// `new_endpoint_application` (or to none); its numbers keep none (`State::application_deleted`).
 pub(crate) fn delete(state: &mut State, req: &Req) -> Handled {
     let cascade = req.flag("cascade")?.unwrap_or(false);
     let app = remove(&mut state.applications, "app_id", req.seg(1))?;
-    let uri = app["resource_uri"].clone();
     let replacement = match req.text("new_endpoint_application") {
         Some(id) => find(&mut state.applications, "app_id", &id)?["resource_uri"].clone(),
         None => Value::Null,
     };
-    if cascade {
-        state.endpoints.retain(|e| e["application"] != uri);
-    } else {
-        for e in state
-            .endpoints
-            .iter_mut()
-            .filter(|e| e["application"] == uri)
-        {
-            e["application"] = replacement.clone();
-        }
-    }
-    for n in state.numbers.iter_mut().filter(|n| n["application"] == uri) {
-        n["application"] = Value::Null;
-    }
+    state.application_deleted(&app["resource_uri"], cascade, &replacement);
     no_content()
 }

@@ -1,52 +1,18 @@
 //! Calls: placing them, the live calls and the actions on them, and call detail records.
 //!
-//! A call is answered the moment it is placed and stays live until it is hung up; hanging up
-//! turns it into a call detail record (CDR) at the front of `state.cdrs`. The `request_uuid`
-//! that `makeCall` returns is also the call's uuid, as Plivo's live view shows it.
+//! A call is answered the moment it is placed and stays live until it is hung up. The
+//! `request_uuid` that `makeCall` returns is also the call's uuid, as Plivo's live view shows
+//! it. Hanging up is the model's `State::call_ended`: it files the call detail record (CDR)
+//! at the front of `state.cdrs`, takes the call out of its conference and finishes its
+//! recording.
 
 use serde_json::{Value, json};
 
-use super::{conference, recording};
+use crate::sandbox::model::calls::Recorded;
 use crate::sandbox::state::{
-    Filter, Handled, LiveCall, Reply, Req, State, error, format_time, no_content, not_found, page,
+    Filter, Handled, LiveCall, Reply, Req, State, error, no_content, not_found, page, precise_now,
     reply,
 };
-
-/// Per-minute rate of a sandbox call, in units of 0.00001.
-const RATE: u64 = 1_200;
-
-/// Seconds and microseconds since the Unix epoch.
-pub(crate) fn clock() -> (u64, u32) {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or((0, 0), |d| (d.as_secs(), d.subsec_micros()))
-}
-
-/// Milliseconds since the Unix epoch.
-pub(crate) fn millis() -> u64 {
-    let (secs, micros) = clock();
-    secs.saturating_mul(1000)
-        .saturating_add(u64::from(micros / 1000))
-}
-
-/// `YYYY-MM-DD HH:MM:SS.ffffff` (UTC, no offset), as the live view's `session_start`.
-pub(crate) fn precise_now() -> String {
-    let (secs, micros) = clock();
-    let time = format_time(secs);
-    format!("{}.{micros:06}", time.get(..19).unwrap_or(&time))
-}
-
-/// An optional parameter that must be one of `allowed` (400 otherwise).
-pub(crate) fn one_of(req: &Req, key: &str, allowed: &[&str]) -> Result<Option<String>, Reply> {
-    match req.text(key) {
-        None => Ok(None),
-        Some(v) if allowed.contains(&v.as_str()) => Ok(Some(v)),
-        Some(_) => Err(error(
-            400,
-            &format!("{key} must be one of {}", allowed.join(", ")),
-        )),
-    }
-}
 
 const METHODS: &[&str] = &["GET", "POST"];
 const LEGS: &[&str] = &["aleg", "bleg", "both"];
@@ -54,61 +20,12 @@ const LEGS: &[&str] = &["aleg", "bleg", "both"];
 /// Checks the optional `*_method` parameters.
 fn methods(req: &Req, keys: &[&str]) -> Result<(), Reply> {
     keys.iter()
-        .try_for_each(|key| one_of(req, key, METHODS).map(drop))
+        .try_for_each(|key| req.one_of(key, METHODS).map(drop))
 }
 
 /// The live call with this uuid, or 404.
-pub(crate) fn live<'a>(state: &'a mut State, call_uuid: &str) -> Result<&'a mut LiveCall, Reply> {
-    state
-        .live_calls
-        .iter_mut()
-        .find(|c| c.view["call_uuid"].as_str() == Some(call_uuid))
-        .ok_or_else(not_found)
-}
-
-/// Hangs up a live call: stops its recording, takes it out of its conference and files its
-/// call detail record. `false` if no such call is live.
-pub(crate) fn end_call(state: &mut State, call_uuid: &str) -> bool {
-    let Some(at) = state
-        .live_calls
-        .iter()
-        .position(|c| c.view["call_uuid"].as_str() == Some(call_uuid))
-    else {
-        return false;
-    };
-    let call = state.live_calls.remove(at);
-    if let Some(id) = &call.recording {
-        recording::finish(state, id);
-    }
-    if let Some(name) = &call.conference {
-        conference::leave(state, name, call_uuid);
-    }
-    let duration = call.answered_at.elapsed().as_secs();
-    let billed = duration.div_ceil(60) * 60;
-    let amount = billed / 60 * RATE;
-    let start = call.view["session_start"].as_str().unwrap_or_default();
-    let start = format!("{}+00:00", start.get(..19).unwrap_or(start));
-    let cdr = json!({
-        "answer_time": start,
-        "bill_duration": duration,
-        "billed_duration": billed,
-        "call_direction": call.view["direction"],
-        "call_duration": duration,
-        "call_uuid": call_uuid,
-        "end_time": crate::sandbox::state::now(),
-        "from_number": call.view["from"],
-        "hangup_cause_code": 4000,
-        "hangup_cause_name": "Normal Hangup",
-        "hangup_source": "API Request",
-        "initiation_time": start,
-        "parent_call_uuid": null,
-        "resource_uri": format!("{}Call/{call_uuid}/", state.base()),
-        "to_number": call.view["to"],
-        "total_amount": format!("{}.{:05}", amount / 100_000, amount % 100_000),
-        "total_rate": format!("{}.{:05}", RATE / 100_000, RATE % 100_000),
-    });
-    state.cdrs.insert(0, cdr);
-    true
+fn live<'a>(state: &'a mut State, call_uuid: &str) -> Result<&'a mut LiveCall, Reply> {
+    state.live_call(call_uuid).ok_or_else(not_found)
 }
 
 /// `POST Call/`: one live call per destination (`to` joined with `<`).
@@ -126,7 +43,7 @@ pub(crate) fn make(state: &mut State, req: &Req) -> Handled {
             "machine_detection_method",
         ],
     )?;
-    one_of(req, "machine_detection", &["true", "hangup"])?;
+    req.one_of("machine_detection", &["true", "hangup"])?;
     for key in [
         "time_limit",
         "hangup_on_ring",
@@ -188,7 +105,7 @@ pub(crate) fn make(state: &mut State, req: &Req) -> Handled {
 
 /// `GET Call/`: the live uuids with `status=live`, otherwise a page of CDRs.
 pub(crate) fn list(state: &mut State, req: &Req) -> Handled {
-    one_of(req, "call_direction", &["inbound", "outbound"])?;
+    req.one_of("call_direction", &["inbound", "outbound"])?;
     match req.text("status").as_deref() {
         Some("live") => {
             let limit = req.uint("limit")?;
@@ -269,7 +186,7 @@ pub(crate) fn transfer(state: &mut State, req: &Req) -> Handled {
 
 /// `DELETE Call/{uuid}/`.
 pub(crate) fn hangup(state: &mut State, req: &Req) -> Handled {
-    if end_call(state, req.seg(1)) {
+    if state.call_ended(req.seg(1)) {
         no_content()
     } else {
         Err(not_found())
@@ -284,7 +201,7 @@ pub(crate) fn hangup_all(state: &mut State, _req: &Req) -> Handled {
         .filter_map(|c| c.view["call_uuid"].as_str().map(str::to_owned))
         .collect();
     for uuid in uuids {
-        end_call(state, &uuid);
+        state.call_ended(&uuid);
     }
     no_content()
 }
@@ -301,7 +218,7 @@ pub(crate) fn cancel_request(state: &mut State, req: &Req) -> Handled {
         return Err(not_found());
     }
     for uuid in uuids {
-        end_call(state, &uuid);
+        state.call_ended(&uuid);
     }
     no_content()
 }
@@ -309,26 +226,16 @@ pub(crate) fn cancel_request(state: &mut State, req: &Req) -> Handled {
 /// `POST Call/{uuid}/Record/`: a new recording, listed at once; a recording already running
 /// on the call is finished first.
 pub(crate) fn record(state: &mut State, req: &Req) -> Handled {
-    let format = one_of(req, "file_format", &["mp3", "wav"])?.unwrap_or_else(|| "mp3".into());
-    one_of(req, "transcription_type", &["auto", "hybrid"])?;
-    one_of(req, "record_channel_type", &["mono", "stereo"])?;
+    let format = req
+        .one_of("file_format", &["mp3", "wav"])?
+        .unwrap_or_else(|| "mp3".into());
+    req.one_of("transcription_type", &["auto", "hybrid"])?;
+    req.one_of("record_channel_type", &["mono", "stereo"])?;
     methods(req, &["transcription_method", "callback_method"])?;
     req.uint("time_limit")?;
-    let call = live(state, req.seg(1))?;
-    let (view, previous) = (call.view.clone(), call.recording.take());
-    if let Some(id) = previous {
-        recording::finish(state, &id);
-    }
-    let new = recording::Start {
-        kind: "call",
-        call_uuid: view["call_uuid"].as_str().unwrap_or_default(),
-        conference_name: "",
-        from: view["from"].as_str().unwrap_or_default(),
-        to: view["to"].as_str().unwrap_or_default(),
-        format: &format,
-    };
-    let (id, url) = recording::start(state, &new);
-    live(state, req.seg(1))?.recording = Some(id.clone());
+    let (id, url) = state
+        .recording_started(Recorded::Call(req.seg(1)), &format)
+        .ok_or_else(not_found)?;
     reply(
         202,
         json!({"message": "call recording started", "recording_id": id, "url": url}),
@@ -337,8 +244,8 @@ pub(crate) fn record(state: &mut State, req: &Req) -> Handled {
 
 /// `DELETE Call/{uuid}/Record/`.
 pub(crate) fn stop_recording(state: &mut State, req: &Req) -> Handled {
-    if let Some(id) = live(state, req.seg(1))?.recording.take() {
-        recording::finish(state, &id);
+    if let Some(id) = live(state, req.seg(1))?.recording.clone() {
+        state.recording_finished(&id);
     }
     no_content()
 }
@@ -346,7 +253,7 @@ pub(crate) fn stop_recording(state: &mut State, req: &Req) -> Handled {
 /// `POST Call/{uuid}/Play/`.
 pub(crate) fn play(state: &mut State, req: &Req) -> Handled {
     req.need("urls")?;
-    one_of(req, "legs", LEGS)?;
+    req.one_of("legs", LEGS)?;
     req.uint("length")?;
     req.flag("loop")?;
     req.flag("mix")?;
@@ -363,9 +270,9 @@ pub(crate) fn stop_playing(state: &mut State, req: &Req) -> Handled {
 /// `POST Call/{uuid}/Speak/`.
 pub(crate) fn speak(state: &mut State, req: &Req) -> Handled {
     req.need("text")?;
-    one_of(req, "voice", &["MAN", "WOMAN"])?;
-    one_of(req, "legs", LEGS)?;
-    one_of(req, "type", &["text", "ssml"])?;
+    req.one_of("voice", &["MAN", "WOMAN"])?;
+    req.one_of("legs", LEGS)?;
+    req.one_of("type", &["text", "ssml"])?;
     req.flag("loop")?;
     req.flag("mix")?;
     live(state, req.seg(1))?;
@@ -382,7 +289,7 @@ pub(crate) fn stop_speaking(state: &mut State, req: &Req) -> Handled {
 /// `POST Call/{uuid}/DTMF/`.
 pub(crate) fn send_digits(state: &mut State, req: &Req) -> Handled {
     req.need("digits")?;
-    one_of(req, "leg", &["aleg", "bleg"])?;
+    req.one_of("leg", &["aleg", "bleg"])?;
     live(state, req.seg(1))?;
     reply(202, json!({"message": "digits sent"}))
 }

@@ -37,10 +37,9 @@ pub(crate) fn update(state: &mut State, req: &Req) -> Handled {
     reply(202, json!({"message": "changed"}))
 }
 
-/// Removing a carrier removes the numbers added with it.
+/// Removing a carrier removes the numbers added with it (`State::carrier_deleted`).
 pub(crate) fn delete(state: &mut State, req: &Req) -> Handled {
     let carrier = remove(&mut state.carriers, "carrier_id", req.seg(1))?;
-    let id = carrier["carrier_id"].clone();
-    state.numbers.retain(|n| n.get("carrier_id") != Some(&id));
+    state.carrier_deleted(&carrier["carrier_id"]);
     no_content()
 }

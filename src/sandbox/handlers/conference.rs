@@ -2,107 +2,17 @@
 //!
 //! A conference exists while it has members: the first live call that joins creates it and it
 //! disappears when its last member leaves (kicked or hung up). Member ids are strings, numbered
-//! from `state.next_member_id`.
+//! from `state.next_member_id`. Joining, leaving and hanging up are events of the model
+//! (`State::member_joined`, `member_left`, `member_hung_up`, `conference_hung_up`).
 
 use serde_json::{Value, json};
 
-use super::call::{end_call, one_of};
-use super::recording;
+use crate::sandbox::model::calls::{JOINED_AT, Recorded};
 use crate::sandbox::state::{Conference, Handled, Reply, Req, State, no_content, not_found, reply};
-
-/// A member's conference run time at join, kept in the member object and never shown.
-const JOINED_AT: &str = "sandbox_joined_at";
-
-/// Puts a live call into the conference `name` (created if needed) and returns its member id;
-/// `None` if the call is not live. A call already in another conference leaves it first; a
-/// call already in this one keeps its member id.
-pub(crate) fn join(state: &mut State, call_uuid: &str, name: &str) -> Option<String> {
-    let call = state
-        .live_calls
-        .iter()
-        .find(|c| c.view["call_uuid"].as_str() == Some(call_uuid))?;
-    let view = call.view.clone();
-    match call.conference.clone() {
-        Some(current) if current == name => {
-            let conf = state.conferences.iter().find(|c| c.name == name)?;
-            let member = conf
-                .members
-                .iter()
-                .find(|m| m["call_uuid"].as_str() == Some(call_uuid))?;
-            return member["member_id"].as_str().map(str::to_owned);
-        }
-        Some(other) => leave(state, &other, call_uuid),
-        None => {}
-    }
-    let member_id = state.next_member_id.to_string();
-    state.next_member_id += 1;
-    let at = match state.conferences.iter().position(|c| c.name == name) {
-        Some(at) => at,
-        None => {
-            state.conferences.push(Conference {
-                name: name.to_owned(),
-                started: std::time::Instant::now(),
-                members: Vec::new(),
-                recording: None,
-            });
-            state.conferences.len() - 1
-        }
-    };
-    let conf = state.conferences.get_mut(at)?;
-    conf.members.push(json!({
-        "muted": false,
-        "member_id": member_id,
-        "deaf": false,
-        "from": view["from"],
-        "to": view["to"],
-        "caller_name": view["caller_name"],
-        "direction": view["direction"],
-        "call_uuid": call_uuid,
-        "join_time": "0",
-        JOINED_AT: conf.started.elapsed().as_secs(),
-    }));
-    if let Some(call) = state
-        .live_calls
-        .iter_mut()
-        .find(|c| c.view["call_uuid"].as_str() == Some(call_uuid))
-    {
-        call.conference = Some(name.to_owned());
-    }
-    Some(member_id)
-}
-
-/// Takes a call out of a conference (a live call stays live); an emptied conference ends.
-pub(crate) fn leave(state: &mut State, name: &str, call_uuid: &str) {
-    let in_it = |c: &&mut crate::sandbox::state::LiveCall| {
-        c.view["call_uuid"].as_str() == Some(call_uuid) && c.conference.as_deref() == Some(name)
-    };
-    if let Some(call) = state.live_calls.iter_mut().find(in_it) {
-        call.conference = None;
-    }
-    let Some(at) = state.conferences.iter().position(|c| c.name == name) else {
-        return;
-    };
-    if let Some(conf) = state.conferences.get_mut(at) {
-        conf.members
-            .retain(|m| m["call_uuid"].as_str() != Some(call_uuid));
-        if !conf.members.is_empty() {
-            return;
-        }
-    }
-    let conf = state.conferences.remove(at);
-    if let Some(id) = conf.recording {
-        recording::finish(state, &id);
-    }
-}
 
 /// The conference named in the path, or 404.
 fn conference<'a>(state: &'a mut State, req: &Req) -> Result<&'a mut Conference, Reply> {
-    let name = req.seg(1);
-    state
-        .conferences
-        .iter_mut()
-        .find(|c| c.name == name)
-        .ok_or_else(not_found)
+    state.conference(req.seg(1)).ok_or_else(not_found)
 }
 
 /// Indices of the members named by `spec`: one id, a comma list or `all`; 404 if any id is
@@ -182,27 +92,11 @@ pub(crate) fn get(state: &mut State, req: &Req) -> Handled {
     )
 }
 
-/// Hangs up every member call of the conference at `name`; the conference ends with its last.
-fn end_conference(state: &mut State, name: &str) {
-    let calls: Vec<String> = state
-        .conferences
-        .iter()
-        .filter(|c| c.name == name)
-        .flat_map(|c| c.members.iter())
-        .filter_map(|m| m["call_uuid"].as_str().map(str::to_owned))
-        .collect();
-    for uuid in calls {
-        if !end_call(state, &uuid) {
-            leave(state, name, &uuid);
-        }
-    }
-}
-
 /// `DELETE Conference/`: hangs up every conference's members.
 pub(crate) fn hangup_all(state: &mut State, _req: &Req) -> Handled {
     let names: Vec<String> = state.conferences.iter().map(|c| c.name.clone()).collect();
     for name in names {
-        end_conference(state, &name);
+        state.conference_hung_up(&name);
     }
     no_content()
 }
@@ -210,36 +104,22 @@ pub(crate) fn hangup_all(state: &mut State, _req: &Req) -> Handled {
 /// `DELETE Conference/{name}/`: hangs up its members.
 pub(crate) fn hangup(state: &mut State, req: &Req) -> Handled {
     let name = conference(state, req)?.name.clone();
-    end_conference(state, &name);
+    state.conference_hung_up(&name);
     no_content()
 }
 
 /// `POST Conference/{name}/Record/`: a recording already running is finished first.
 pub(crate) fn record(state: &mut State, req: &Req) -> Handled {
-    let format = one_of(req, "file_format", &["mp3", "wav"])?.unwrap_or_else(|| "mp3".into());
-    one_of(req, "transcription_type", &["auto", "hybrid"])?;
+    let format = req
+        .one_of("file_format", &["mp3", "wav"])?
+        .unwrap_or_else(|| "mp3".into());
+    req.one_of("transcription_type", &["auto", "hybrid"])?;
     for key in ["transcription_method", "callback_method"] {
-        one_of(req, key, &["GET", "POST"])?;
+        req.one_of(key, &["GET", "POST"])?;
     }
-    let conf = conference(state, req)?;
-    let previous = conf.recording.take();
-    let (name, first) = (
-        conf.name.clone(),
-        conf.members.first().cloned().unwrap_or(Value::Null),
-    );
-    if let Some(id) = previous {
-        recording::finish(state, &id);
-    }
-    let new = recording::Start {
-        kind: "conference",
-        call_uuid: first["call_uuid"].as_str().unwrap_or_default(),
-        conference_name: &name,
-        from: first["from"].as_str().unwrap_or_default(),
-        to: first["to"].as_str().unwrap_or_default(),
-        format: &format,
-    };
-    let (id, url) = recording::start(state, &new);
-    conference(state, req)?.recording = Some(id.clone());
+    let (id, url) = state
+        .recording_started(Recorded::Conference(req.seg(1)), &format)
+        .ok_or_else(not_found)?;
     reply(
         202,
         json!({"message": "conference recording started", "recording_id": id, "url": url}),
@@ -248,8 +128,8 @@ pub(crate) fn record(state: &mut State, req: &Req) -> Handled {
 
 /// `DELETE Conference/{name}/Record/`.
 pub(crate) fn stop_recording(state: &mut State, req: &Req) -> Handled {
-    if let Some(id) = conference(state, req)?.recording.take() {
-        recording::finish(state, &id);
+    if let Some(id) = conference(state, req)?.recording.clone() {
+        state.recording_finished(&id);
     }
     no_content()
 }
@@ -259,9 +139,7 @@ pub(crate) fn hangup_member(state: &mut State, req: &Req) -> Handled {
     let (_, calls) = member_calls(state, req)?;
     let name = req.seg(1).to_owned();
     for uuid in calls {
-        if !end_call(state, &uuid) {
-            leave(state, &name, &uuid);
-        }
+        state.member_hung_up(&name, &uuid);
     }
     no_content()
 }
@@ -271,7 +149,7 @@ pub(crate) fn kick(state: &mut State, req: &Req) -> Handled {
     let (spec, calls) = member_calls(state, req)?;
     let name = req.seg(1).to_owned();
     for uuid in calls {
-        leave(state, &name, &uuid);
+        state.member_left(&name, &uuid);
     }
     reply(202, json!({"message": "kicked", "member_id": spec}))
 }
@@ -319,7 +197,7 @@ pub(crate) fn stop_playing(state: &mut State, req: &Req) -> Handled {
 /// `POST …/Member/{ids}/Speak/`.
 pub(crate) fn speak(state: &mut State, req: &Req) -> Handled {
     req.need("text")?;
-    one_of(req, "voice", &["MAN", "WOMAN"])?;
+    req.one_of("voice", &["MAN", "WOMAN"])?;
     let (spec, _) = member_calls(state, req)?;
     reply(
         202,

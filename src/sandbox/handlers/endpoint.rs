@@ -6,7 +6,6 @@
 
 use serde_json::json;
 
-use super::number::{application_param, default_application, owner};
 use crate::sandbox::state::{
     Handled, Req, State, error, find, no_content, now, page, remove, reply,
 };
@@ -41,9 +40,9 @@ pub(crate) fn create(state: &mut State, req: &Req) -> Handled {
     req.need("password")?;
     let alias = req.need("alias")?;
     check_username(&username)?;
-    let application = match application_param(state, req)? {
+    let application = match state.application_param(req)? {
         Some(app) => app,
-        None => default_application(state, "default_endpoint_app"),
+        None => state.default_application("default_endpoint_app"),
     };
     let username = format!("{username}{}", stamp());
     if state
@@ -64,7 +63,7 @@ pub(crate) fn create(state: &mut State, req: &Req) -> Handled {
     {
         endpoint_id = state.rng.digits(14);
     }
-    let sub_account = owner(state, req);
+    let sub_account = state.owner(req);
     state.endpoints.push(json!({
         "alias": alias,
         "application": application,
@@ -104,7 +103,7 @@ pub(crate) fn update(state: &mut State, req: &Req) -> Handled {
             req.need(key)?;
         }
     }
-    let application = application_param(state, req)?;
+    let application = state.application_param(req)?;
     let endpoint = find(&mut state.endpoints, "endpoint_id", req.seg(1))?;
     req.copy_text(endpoint, &["alias"]);
     if let Some(app) = application {

@@ -7,7 +7,7 @@
 
 use serde_json::{Value, json};
 
-use super::number::{country_of, owner};
+use crate::sandbox::model::countries::country_of;
 use crate::sandbox::state::{Filter, Handled, How, Req, State, error, find, now, page, reply};
 
 /// Rates in units of 0.00001.
@@ -135,7 +135,7 @@ pub(crate) fn send(state: &mut State, req: &Req) -> Handled {
 
     let units = units(&kind, &text);
     let time = now();
-    let sub_account = owner(state, req);
+    let sub_account = state.owner(req);
     let mut uuids = Vec::with_capacity(destinations.len());
     let mut sent = Vec::with_capacity(destinations.len());
     for to in &destinations {

@@ -1,10 +1,15 @@
 //! Reads a request, checks its credentials, routes it by path and method, writes the reply.
+//!
+//! One module per resource. A handler parses its request, reads or changes the state and
+//! builds the reply; no handler imports another. What a change does to other resources is an
+//! event function of the model (`super::model`), and helpers several handlers need live
+//! there or in `super::state`. The test at the end of this file keeps it so.
 
 mod account;
 mod application;
-pub(crate) mod call;
+mod call;
 mod carrier;
-pub(crate) mod conference;
+mod conference;
 mod endpoint;
 mod message;
 pub(crate) mod number;
@@ -152,7 +157,7 @@ fn control(state: &mut State, method: &str, segs: &[String]) -> Handled {
             if method != "POST" {
                 return Err(error(405, "method not allowed"));
             }
-            let member = conference::join(state, uuid, name).ok_or_else(not_found)?;
+            let member = state.member_joined(uuid, name).ok_or_else(not_found)?;
             super::state::reply(
                 201,
                 serde_json::json!({"message": "joined", "member_id": member}),
@@ -266,4 +271,109 @@ fn percent_decode(text: &str) -> String {
         }
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every handler module, with its source.
+    const HANDLERS: &[(&str, &str)] = &[
+        ("account", include_str!("account.rs")),
+        ("application", include_str!("application.rs")),
+        ("call", include_str!("call.rs")),
+        ("carrier", include_str!("carrier.rs")),
+        ("conference", include_str!("conference.rs")),
+        ("endpoint", include_str!("endpoint.rs")),
+        ("message", include_str!("message.rs")),
+        ("number", include_str!("number.rs")),
+        ("pricing", include_str!("pricing.rs")),
+        ("recording", include_str!("recording.rs")),
+        ("token", include_str!("token.rs")),
+    ];
+
+    /// The first segment of each path in a use tree (`a::b` → `a`, `{a, b::c}` → `a`, `b`).
+    fn first_segments(tree: &str) -> Vec<&str> {
+        let tree = tree.trim_start();
+        let Some(group) = tree.strip_prefix('{') else {
+            let end = tree
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(tree.len());
+            return vec![&tree[..end]];
+        };
+        let (mut depth, mut start, mut items) = (0, 0, Vec::new());
+        for (i, c) in group.char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' if depth == 0 => {
+                    items.push(&group[start..i]);
+                    break;
+                }
+                '}' => depth -= 1,
+                ',' if depth == 0 => {
+                    items.push(&group[start..i]);
+                    start = i + 1;
+                }
+                _ => {}
+            }
+        }
+        items.into_iter().flat_map(first_segments).collect()
+    }
+
+    /// The handler modules a source reaches through a `super::…` or `…handlers::…` path.
+    fn handlers_used(source: &str) -> Vec<&'static str> {
+        let mut used = Vec::new();
+        for prefix in ["super::", "handlers::"] {
+            for (at, _) in source.match_indices(prefix) {
+                for segment in first_segments(&source[at + prefix.len()..]) {
+                    if let Some(&(name, _)) = HANDLERS.iter().find(|(name, _)| *name == segment) {
+                        used.push(name);
+                    }
+                }
+            }
+        }
+        used
+    }
+
+    #[test]
+    fn no_handler_imports_another() {
+        for (name, source) in HANDLERS {
+            assert_eq!(
+                handlers_used(source),
+                Vec::<&str>::new(),
+                "handlers/{name}.rs reaches another handler; move the shared rule or helper \
+                 to the model (src/sandbox/model/) or to state.rs"
+            );
+        }
+    }
+
+    #[test]
+    fn every_handler_module_is_checked() {
+        let declared: Vec<&str> = include_str!("mod.rs")
+            .lines()
+            .filter_map(|line| line.strip_suffix(';'))
+            .filter_map(|line| {
+                line.strip_prefix("mod ")
+                    .or_else(|| line.strip_prefix("pub(crate) mod "))
+            })
+            .collect();
+        let checked: Vec<&str> = HANDLERS.iter().map(|(name, _)| *name).collect();
+        assert_eq!(declared, checked);
+    }
+
+    #[test]
+    fn the_check_sees_each_form_of_import() {
+        let used = |source| handlers_used(source);
+        assert_eq!(
+            used("use super::{conference, recording};"),
+            ["conference", "recording"]
+        );
+        assert_eq!(used("use super::call::{end_call, one_of};"), ["call"]);
+        assert_eq!(used("use super::{self, number::owner};"), ["number"]);
+        assert_eq!(
+            used("let v = crate::sandbox::handlers::account::subaccount_uri(s, id);"),
+            ["account"]
+        );
+        assert_eq!(used("super::recording::finish(state, &id);"), ["recording"]);
+        assert!(used("use super::*;\nlet s = super::stamp();").is_empty());
+        assert!(used("use crate::sandbox::model::calls::Recorded;").is_empty());
+    }
 }

@@ -7,86 +7,11 @@
 
 use serde_json::{Value, json};
 
-use super::account::subaccount_uri;
+use crate::sandbox::model::countries::{country_by_iso, country_of};
 use crate::sandbox::state::{
     Filter, Handled, How, Reply, Req, State, error, find, no_content, not_found, page, remove,
     reply, today,
 };
-
-/// A country the sandbox sells numbers in.
-pub(super) struct Country {
-    pub iso: &'static str,
-    /// As number search prints it (`UNITED STATES`).
-    pub upper: &'static str,
-    /// As a rented number prints it (`United States`).
-    pub name: &'static str,
-    /// Dialling code.
-    pub code: &'static str,
-    /// Outbound SMS rate, as `Pricing/` gives it.
-    pub sms_rate: &'static str,
-}
-
-pub(super) const COUNTRIES: &[Country] = &[
-    Country {
-        iso: "US",
-        upper: "UNITED STATES",
-        name: "United States",
-        code: "1",
-        sms_rate: "0.00650",
-    },
-    Country {
-        iso: "CA",
-        upper: "CANADA",
-        name: "Canada",
-        code: "1",
-        sms_rate: "0.00650",
-    },
-    Country {
-        iso: "GB",
-        upper: "UNITED KINGDOM",
-        name: "United Kingdom",
-        code: "44",
-        sms_rate: "0.04000",
-    },
-    Country {
-        iso: "DE",
-        upper: "GERMANY",
-        name: "Germany",
-        code: "49",
-        sms_rate: "0.08500",
-    },
-    Country {
-        iso: "IN",
-        upper: "INDIA",
-        name: "India",
-        code: "91",
-        sms_rate: "0.00250",
-    },
-    Country {
-        iso: "AU",
-        upper: "AUSTRALIA",
-        name: "Australia",
-        code: "61",
-        sms_rate: "0.05500",
-    },
-];
-
-/// The country a number (with country code) belongs to: the longest matching dialling code,
-/// the first listed country for a shared code (`1` is the United States).
-pub(super) fn country_of(number: &str) -> Option<&'static Country> {
-    let number = number.trim_start_matches('+');
-    COUNTRIES
-        .iter()
-        .filter(|c| number.starts_with(c.code))
-        .fold(None, |best: Option<&'static Country>, c| match best {
-            Some(b) if b.code.len() >= c.code.len() => Some(b),
-            _ => Some(c),
-        })
-}
-
-fn country_by_iso(iso: &str) -> Option<&'static Country> {
-    COUNTRIES.iter().find(|c| c.iso == iso)
-}
 
 /// A run of numbers for sale: `head` followed by `count` two-digit endings.
 struct Block {
@@ -289,61 +214,13 @@ fn contains_ignoring_case(item: &Value, field: &str, wanted: Option<&String>) ->
     }
 }
 
-/// The resource URI of an application given by id, or 404.
-pub(super) fn application_uri(state: &State, app_id: &str) -> Result<Value, Reply> {
-    state
-        .applications
-        .iter()
-        .find(|a| a["app_id"].as_str() == Some(app_id))
-        .map(|a| a["resource_uri"].clone())
-        .ok_or_else(|| error(404, &format!("application {app_id} not found")))
-}
-
-/// An `app_id` parameter: `None` when absent, `Some(null)` when empty or null (unlink), the
-/// application's URI otherwise (404 for an unknown application).
-pub(super) fn application_param(state: &State, req: &Req) -> Result<Option<Value>, Reply> {
-    match req.params.get("app_id") {
-        None => Ok(None),
-        Some(Value::Null) => Ok(Some(Value::Null)),
-        Some(_) => match req.text("app_id") {
-            Some(id) if id.trim().is_empty() => Ok(Some(Value::Null)),
-            Some(id) => application_uri(state, id.trim()).map(Some),
-            None => Err(error(400, "app_id must be a string")),
-        },
-    }
-}
-
-/// The application new numbers or endpoints get when no `app_id` is given: the one marked
-/// default for them (`default_app` or `default_endpoint_app`), or none.
-pub(super) fn default_application(state: &State, flag: &str) -> Value {
-    state
-        .applications
-        .iter()
-        .find(|a| a[flag] == true)
-        .map_or(Value::Null, |a| a["resource_uri"].clone())
-}
-
-/// The subaccount that owns what a request creates: the subaccount whose credentials (and
-/// path) it uses, or none for the main account.
-pub(super) fn owner(state: &State, req: &Req) -> Value {
-    let id = req
-        .base
-        .trim_start_matches("/v1/Account/")
-        .trim_end_matches('/');
-    state
-        .subaccounts
-        .iter()
-        .find(|s| s["auth_id"].as_str() == Some(id))
-        .map_or(Value::Null, |s| s["resource_uri"].clone())
-}
-
 /// A `subaccount` parameter: `None` when absent, `Some(null)` when empty, the subaccount's URI
 /// otherwise (400 for an unknown one).
 fn subaccount_param(state: &State, req: &Req) -> Result<Option<Value>, Reply> {
     match req.text("subaccount") {
         None => Ok(None),
         Some(id) if id.trim().is_empty() => Ok(Some(Value::Null)),
-        Some(id) => subaccount_uri(state, id.trim()).map(Some),
+        Some(id) => state.subaccount_uri(id.trim()).map(Some),
     }
 }
 
@@ -425,12 +302,12 @@ pub(crate) fn buy(state: &mut State, req: &Req) -> Handled {
         .iter()
         .position(|n| n["number"].as_str() == Some(number.as_str()))
         .ok_or_else(not_found)?;
-    let application = match application_param(state, req)? {
+    let application = match state.application_param(req)? {
         Some(app) => app,
-        None => default_application(state, "default_app"),
+        None => state.default_application("default_app"),
     };
     let cnam_lookup = cnam_param(req)?.unwrap_or_else(|| "disabled".into());
-    let sub_account = owner(state, req);
+    let sub_account = state.owner(req);
     let offer = state.inventory.remove(at);
     let country = offer["country_iso"].as_str().and_then(country_by_iso);
     let (name, upper) = country.map_or(("", ""), |c| (c.name, c.upper));
@@ -518,7 +395,7 @@ pub(crate) fn get(state: &mut State, req: &Req) -> Handled {
 
 pub(crate) fn update(state: &mut State, req: &Req) -> Handled {
     find(&mut state.numbers, "number", req.seg(1))?;
-    let application = application_param(state, req)?;
+    let application = state.application_param(req)?;
     let sub_account = subaccount_param(state, req)?;
     let cnam_lookup = cnam_param(req)?;
     let number = find(&mut state.numbers, "number", req.seg(1))?;
@@ -604,13 +481,13 @@ pub(crate) fn add_own(state: &mut State, req: &Req) -> Handled {
     }) {
         return Err(error(400, &format!("{taken} is already on the account")));
     }
-    let application = match application_param(state, req)? {
+    let application = match state.application_param(req)? {
         Some(app) => app,
-        None => default_application(state, "default_app"),
+        None => state.default_application("default_app"),
     };
     let sub_account = match subaccount_param(state, req)? {
         Some(sub) => sub,
-        None => owner(state, req),
+        None => state.owner(req),
     };
     let added_on = today();
     for number in &numbers {

@@ -1,0 +1,15 @@
+//! The sandbox's rules that span resources, and what more than one handler needs to know.
+//!
+//! Handlers (`super::handlers`) parse a request, call the state and answer; none of them
+//! imports another. What one resource's change does to another lives here, as one function
+//! on [`State`](super::state::State) per event, named for it (`call_ended`, `member_left`,
+//! `recording_finished`, `application_deleted`, …) and documented with everything it changes.
+//!
+//! - [`calls`]: live calls, conferences and recordings, which hang off one another.
+//! - [`accounts`]: subaccounts, applications and carriers: who owns and serves what, and what
+//!   their deletion does to endpoints and numbers.
+//! - [`countries`]: the countries the sandbox knows, for numbers and messages.
+
+pub(crate) mod accounts;
+pub(crate) mod calls;
+pub(crate) mod countries;
