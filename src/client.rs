@@ -8,7 +8,7 @@ use base64::Engine as _;
 
 use crate::retry::{CallOptions, RetryPolicy};
 use crate::transport::Transport;
-use crate::{Error, Operation, Response, dispatch, rules};
+use crate::{Error, Operation, Response, Service, dispatch, rules};
 
 /// Plivo's API origin; every request goes here unless [`ClientBuilder::base_url`] says
 /// otherwise.
@@ -88,9 +88,28 @@ impl Client {
         &self.transport.auth_id
     }
 
-    /// The origin requests go to (`https://api.plivo.com` unless overridden).
+    /// The origin the main API's requests go to (`https://api.plivo.com` unless overridden).
     pub fn base_url(&self) -> &str {
-        &self.transport.origin
+        self.transport.origin(Service::Api)
+    }
+
+    /// The origin a service's requests go to (its Plivo host unless overridden by
+    /// [`ClientBuilder::base_url`] or [`ClientBuilder::service_url`]).
+    ///
+    /// ```
+    /// use plivo::{Client, Service};
+    /// let client = Client::builder()
+    ///     .auth_id("MAXXXXXXXXXXXXXXXXXX")
+    ///     .auth_token("token")
+    ///     .service_url(Service::Lookup, "http://127.0.0.1:9000")
+    ///     .build()?;
+    /// assert_eq!(client.service_url(Service::Api), "https://api.plivo.com");
+    /// assert_eq!(client.service_url(Service::Lookup), "http://127.0.0.1:9000");
+    /// assert_eq!(client.service_url(Service::Stats), "https://stats.plivo.com");
+    /// # Ok::<(), plivo::Error>(())
+    /// ```
+    pub fn service_url(&self, service: Service) -> &str {
+        self.transport.origin(service)
     }
 
     /// Validates the operation, sends it and returns Plivo's answer.
@@ -149,7 +168,7 @@ impl Client {
     /// shows are one and the same.
     fn request(&self, op: &Operation) -> Result<dispatch::Request, Error> {
         op.validate()?;
-        dispatch::build(op, &self.transport.account_base)
+        dispatch::build(op, self.transport.base(op.kind().service()))
     }
 }
 
@@ -158,7 +177,7 @@ impl fmt::Debug for Client {
         f.debug_struct("Client")
             .field("auth_id", &self.transport.auth_id)
             .field("auth_token", &Secret::MASK)
-            .field("base_url", &self.transport.origin)
+            .field("service_urls", &self.transport.origins)
             .finish_non_exhaustive()
     }
 }
@@ -244,6 +263,7 @@ pub struct ClientBuilder {
     auth_id: Option<String>,
     auth_token: Option<Secret>,
     base_url: Option<String>,
+    service_urls: [Option<String>; 4],
     connect_timeout: Option<Duration>,
     response_timeout: Option<Duration>,
     total_timeout: Option<Duration>,
@@ -259,6 +279,7 @@ impl Default for ClientBuilder {
             auth_id: None,
             auth_token: None,
             base_url: None,
+            service_urls: Default::default(),
             connect_timeout: Some(DEFAULT_CONNECT_TIMEOUT),
             response_timeout: Some(DEFAULT_RESPONSE_TIMEOUT),
             total_timeout: Some(DEFAULT_TOTAL_TIMEOUT),
@@ -283,12 +304,21 @@ impl ClientBuilder {
         self
     }
 
-    /// Sends every request to this origin instead of Plivo's hosts, paths unchanged
-    /// (`http://127.0.0.1:8080` → `http://127.0.0.1:8080/v1/Account/{auth_id}/Message/`).
-    /// Scheme `http` or `https`, a host, an optional port, no path. This is the only way to
-    /// send requests without TLS.
+    /// Sends every request, of every [`Service`], to this origin instead of Plivo's hosts,
+    /// paths unchanged (`http://127.0.0.1:8080` →
+    /// `http://127.0.0.1:8080/v1/Account/{auth_id}/Message/`, and
+    /// `http://127.0.0.1:8080/v1/Number/{number}?type=carrier` for a lookup). Scheme `http`
+    /// or `https`, a host, an optional port, no path. This and [`ClientBuilder::service_url`]
+    /// are the only ways to send requests without TLS.
     pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
         self.base_url = Some(base_url.into());
+        self
+    }
+
+    /// Sends one service's requests to this origin, paths unchanged; it wins over
+    /// [`ClientBuilder::base_url`] for that service. Same form as `base_url`.
+    pub fn service_url(mut self, service: Service, url: impl Into<String>) -> Self {
+        self.service_urls[service.index()] = Some(url.into());
         self
     }
 
@@ -379,10 +409,19 @@ impl ClientBuilder {
                 "must not contain control characters",
             ));
         }
-        let origin = match &self.base_url {
-            Some(url) => parse_origin(url)?,
-            None => DEFAULT_BASE_URL.to_owned(),
-        };
+        let base_url = self
+            .base_url
+            .as_deref()
+            .map(|url| parse_origin("base_url", url))
+            .transpose()?;
+        let mut origins: [String; 4] = Default::default();
+        for service in Service::ALL {
+            origins[service.index()] = match (&self.service_urls[service.index()], &base_url) {
+                (Some(url), _) => parse_origin(&format!("service_url({service})"), url)?,
+                (None, Some(url)) => url.clone(),
+                (None, None) => service.default_url().to_owned(),
+            };
+        }
         let user_agent = match &self.user_agent {
             Some(product) if product.chars().any(char::is_control) => {
                 return Err(Error::invalid(
@@ -434,7 +473,7 @@ impl ClientBuilder {
                 ),
                 auth_id,
                 authorization,
-                origin,
+                origins,
                 self.max_response_bytes,
                 self.retry,
                 self.total_timeout,
@@ -448,8 +487,8 @@ fn default_user_agent() -> String {
 }
 
 /// Accepts `scheme://host[:port]` with an optional trailing `/`, nothing more.
-fn parse_origin(url: &str) -> Result<String, Error> {
-    let fail = |rule: &str| Error::invalid(None, "base_url", format!("{rule} (got {url:?})"));
+fn parse_origin(setting: &str, url: &str) -> Result<String, Error> {
+    let fail = |rule: &str| Error::invalid(None, setting, format!("{rule} (got {url:?})"));
     let trimmed = url.strip_suffix('/').unwrap_or(url);
     let uri: ureq::http::Uri = trimmed.parse().map_err(|_| fail("is not a URL"))?;
     match uri.scheme_str() {

@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 use ureq::http::Uri;
 
 use crate::params::{FieldSpec, Joined, Wire, WireJson};
-use crate::{Error, Operation, OperationKind};
+use crate::{Error, Operation, OperationKind, Service};
 
 /// HTTP methods the table uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +53,7 @@ pub(crate) enum Params {
 /// One row of the table.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Row {
+    pub service: Service,
     pub method: Method,
     pub path: &'static str,
     pub params: Params,
@@ -64,11 +65,12 @@ pub(crate) struct Row {
 }
 
 macro_rules! table {
-    ($( $kind:ident $method:ident $path:literal $params:ident [$($status:literal),*] $($flag:ident)? ;)*) => {
+    ($( $kind:ident $service:ident $method:ident $path:literal $params:ident [$($status:literal),*] $($flag:ident)? ;)*) => {
         pub(crate) fn row(kind: OperationKind) -> Row {
             match kind {
                 $(
                     OperationKind::$kind => Row {
+                        service: Service::$service,
                         method: Method::$method,
                         path: $path,
                         params: Params::$params,
@@ -89,87 +91,89 @@ macro_rules! table {
 }
 
 table! {
-    // operation                method  path template                                          params  statuses
-    GetAccountDetails           Get     ""                                                     Empty   [200];
-    UpdateAccount               Post    ""                                                     Body    [202];
-    CreateSubaccount            Post    "Subaccount/"                                          Body    [201];
-    UpdateSubaccount            Post    "Subaccount/{subauth_id}/"                             Body    [202];
-    GetSingleSubaccount         Get     "Subaccount/{subauth_id}/"                             Empty   [200];
-    GetSubaccounts              Get     "Subaccount/"                                          Query   [200];
-    DeleteSubaccount            Delete  "Subaccount/{subauth_id}/"                             Body    [204];
+    // operation                service method  path template                                          params  statuses
+    GetAccountDetails           Api     Get     ""                                                     Empty   [200];
+    UpdateAccount               Api     Post    ""                                                     Body    [202];
+    CreateSubaccount            Api     Post    "Subaccount/"                                          Body    [201];
+    UpdateSubaccount            Api     Post    "Subaccount/{subauth_id}/"                             Body    [202];
+    GetSingleSubaccount         Api     Get     "Subaccount/{subauth_id}/"                             Empty   [200];
+    GetSubaccounts              Api     Get     "Subaccount/"                                          Query   [200];
+    DeleteSubaccount            Api     Delete  "Subaccount/{subauth_id}/"                             Body    [204];
 
-    CreateApplication           Post    "Application/"                                         Body    [201];
-    GetApplications             Get     "Application/"                                         Query   [200];
-    GetSingleApplication        Get     "Application/{app_id}/"                                Empty   [200];
-    UpdateApplication           Post    "Application/{app_id}/"                                Body    [202];
-    DeleteApplication           Delete  "Application/{app_id}/"                                Body    [204];
+    CreateApplication           Api     Post    "Application/"                                         Body    [201];
+    GetApplications             Api     Get     "Application/"                                         Query   [200];
+    GetSingleApplication        Api     Get     "Application/{app_id}/"                                Empty   [200];
+    UpdateApplication           Api     Post    "Application/{app_id}/"                                Body    [202];
+    DeleteApplication           Api     Delete  "Application/{app_id}/"                                Body    [204];
 
-    MakeCall                    Post    "Call/"                                                Body    [201];
-    GetCallsDetails             Get     "Call/"                                                Query   [200];
-    GetSingleCallDetails        Get     "Call/{call_uuid}/"                                    Empty   [200];
-    GetLiveCalls                Get     "Call/?status=live"                                    Query   [200];
-    GetSingleLiveCallDetails    Get     "Call/{call_uuid}/?status=live"                        Query   [200];
-    HangupSingleCall            Delete  "Call/{call_uuid}/"                                    Empty   [204];
-    HangupCalls                 Delete  "Call/"                                                Empty   [204] legacy;
-    TransferCall                Post    "Call/{call_uuid}/"                                    Body    [202];
-    RecordCall                  Post    "Call/{call_uuid}/Record/"                             Body    [202];
-    StopCallRecording           Delete  "Call/{call_uuid}/Record/"                             Empty   [204];
-    PlayMusicFile               Post    "Call/{call_uuid}/Play/"                               Body    [202];
-    StopPlayingMusicFile        Delete  "Call/{call_uuid}/Play/"                               Empty   [204];
-    PlayText                    Post    "Call/{call_uuid}/Speak/"                              Body    [202];
-    StopPlayingText             Delete  "Call/{call_uuid}/Speak/"                              Empty   [204];
-    SendDigits                  Post    "Call/{call_uuid}/DTMF/"                               Body    [202];
-    HangupCallRequest           Delete  "Request/{request_uuid}/"                              Empty   [204];
+    MakeCall                    Api     Post    "Call/"                                                Body    [201];
+    GetCallsDetails             Api     Get     "Call/"                                                Query   [200];
+    GetSingleCallDetails        Api     Get     "Call/{call_uuid}/"                                    Empty   [200];
+    GetLiveCalls                Api     Get     "Call/?status=live"                                    Query   [200];
+    GetSingleLiveCallDetails    Api     Get     "Call/{call_uuid}/?status=live"                        Query   [200];
+    HangupSingleCall            Api     Delete  "Call/{call_uuid}/"                                    Empty   [204];
+    HangupCalls                 Api     Delete  "Call/"                                                Empty   [204] legacy;
+    TransferCall                Api     Post    "Call/{call_uuid}/"                                    Body    [202];
+    RecordCall                  Api     Post    "Call/{call_uuid}/Record/"                             Body    [202];
+    StopCallRecording           Api     Delete  "Call/{call_uuid}/Record/"                             Empty   [204];
+    PlayMusicFile               Api     Post    "Call/{call_uuid}/Play/"                               Body    [202];
+    StopPlayingMusicFile        Api     Delete  "Call/{call_uuid}/Play/"                               Empty   [204];
+    PlayText                    Api     Post    "Call/{call_uuid}/Speak/"                              Body    [202];
+    StopPlayingText             Api     Delete  "Call/{call_uuid}/Speak/"                              Empty   [204];
+    SendDigits                  Api     Post    "Call/{call_uuid}/DTMF/"                               Body    [202];
+    HangupCallRequest           Api     Delete  "Request/{request_uuid}/"                              Empty   [204];
 
-    GetConferences              Get     "Conference/"                                          Empty   [200];
-    GetSingleConference         Get     "Conference/{conference_name}/"                        Empty   [200];
-    HangupConferences           Delete  "Conference/"                                          Empty   [204];
-    HangupSingleConference      Delete  "Conference/{conference_name}/"                        Empty   [204];
-    StartRecordingConference    Post    "Conference/{conference_name}/Record/"                 Body    [202];
-    StopRecordingConference     Delete  "Conference/{conference_name}/Record/"                 Empty   [204];
-    HangupMember                Delete  "Conference/{conference_name}/Member/{member_id}/"     Empty   [204];
-    KickMember                  Post    "Conference/{conference_name}/Member/{member_id}/Kick/"  Body  [202];
-    MuteMember                  Post    "Conference/{conference_name}/Member/{member_id}/Mute/"  Body  [202];
-    UnmuteMember                Delete  "Conference/{conference_name}/Member/{member_id}/Mute/"  Empty [204];
-    PlaySoundToMember           Post    "Conference/{conference_name}/Member/{member_id}/Play/"  Body  [202];
-    StopPlayingSoundToMember    Delete  "Conference/{conference_name}/Member/{member_id}/Play/"  Empty [204];
-    PlayTextToMember            Post    "Conference/{conference_name}/Member/{member_id}/Speak/" Body  [202];
-    StopPlayingTextToMember     Delete  "Conference/{conference_name}/Member/{member_id}/Speak/" Empty [204];
-    MakeMemberDeaf              Post    "Conference/{conference_name}/Member/{member_id}/Deaf/"  Body  [202];
-    EnableHearingForMember      Delete  "Conference/{conference_name}/Member/{member_id}/Deaf/"  Empty [204];
+    GetConferences              Api     Get     "Conference/"                                          Empty   [200];
+    GetSingleConference         Api     Get     "Conference/{conference_name}/"                        Empty   [200];
+    HangupConferences           Api     Delete  "Conference/"                                          Empty   [204];
+    HangupSingleConference      Api     Delete  "Conference/{conference_name}/"                        Empty   [204];
+    StartRecordingConference    Api     Post    "Conference/{conference_name}/Record/"                 Body    [202];
+    StopRecordingConference     Api     Delete  "Conference/{conference_name}/Record/"                 Empty   [204];
+    HangupMember                Api     Delete  "Conference/{conference_name}/Member/{member_id}/"     Empty   [204];
+    KickMember                  Api     Post    "Conference/{conference_name}/Member/{member_id}/Kick/"  Body  [202];
+    MuteMember                  Api     Post    "Conference/{conference_name}/Member/{member_id}/Mute/"  Body  [202];
+    UnmuteMember                Api     Delete  "Conference/{conference_name}/Member/{member_id}/Mute/"  Empty [204];
+    PlaySoundToMember           Api     Post    "Conference/{conference_name}/Member/{member_id}/Play/"  Body  [202];
+    StopPlayingSoundToMember    Api     Delete  "Conference/{conference_name}/Member/{member_id}/Play/"  Empty [204];
+    PlayTextToMember            Api     Post    "Conference/{conference_name}/Member/{member_id}/Speak/" Body  [202];
+    StopPlayingTextToMember     Api     Delete  "Conference/{conference_name}/Member/{member_id}/Speak/" Empty [204];
+    MakeMemberDeaf              Api     Post    "Conference/{conference_name}/Member/{member_id}/Deaf/"  Body  [202];
+    EnableHearingForMember      Api     Delete  "Conference/{conference_name}/Member/{member_id}/Deaf/"  Empty [204];
 
-    CreateEndpoint              Post    "Endpoint/"                                            Body    [201, 200];
-    GetSingleEndpoint           Get     "Endpoint/{endpoint_id}/"                              Empty   [200];
-    GetEndpoints                Get     "Endpoint/"                                            Query   [200];
-    UpdateEndpoint              Post    "Endpoint/{endpoint_id}/"                              Body    [202];
-    DeleteEndpoint              Delete  "Endpoint/{endpoint_id}/"                              Empty   [204];
+    CreateEndpoint              Api     Post    "Endpoint/"                                            Body    [201, 200];
+    GetSingleEndpoint           Api     Get     "Endpoint/{endpoint_id}/"                              Empty   [200];
+    GetEndpoints                Api     Get     "Endpoint/"                                            Query   [200];
+    UpdateEndpoint              Api     Post    "Endpoint/{endpoint_id}/"                              Body    [202];
+    DeleteEndpoint              Api     Delete  "Endpoint/{endpoint_id}/"                              Empty   [204];
 
-    SendMessage                 Post    "Message/"                                             Body    [202];
-    GetMessages                 Get     "Message/"                                             Query   [200];
-    GetSingleMessage            Get     "Message/{message_uuid}/"                              Empty   [200];
+    SendMessage                 Api     Post    "Message/"                                             Body    [202];
+    GetMessages                 Api     Get     "Message/"                                             Query   [200];
+    GetSingleMessage            Api     Get     "Message/{message_uuid}/"                              Empty   [200];
 
-    GetRentedNumbers            Get     "Number/"                                              Query   [200];
-    GetRentedNumber             Get     "Number/{number}/"                                     Empty   [200];
-    AddOwnCarrierNumber         Post    "Number/"                                              Body    [202];
-    UpdateNumber                Post    "Number/{number}/"                                     Body    [202];
-    UnrentNumber                Delete  "Number/{number}/"                                     Empty   [204];
-    SearchNewNumbers            Get     "PhoneNumber/"                                         Query   [200];
-    BuyNumber                   Post    "PhoneNumber/{number}/"                                Body    [201, 202];
+    GetRentedNumbers            Api     Get     "Number/"                                              Query   [200];
+    GetRentedNumber             Api     Get     "Number/{number}/"                                     Empty   [200];
+    AddOwnCarrierNumber         Api     Post    "Number/"                                              Body    [202];
+    UpdateNumber                Api     Post    "Number/{number}/"                                     Body    [202];
+    UnrentNumber                Api     Delete  "Number/{number}/"                                     Empty   [204];
+    SearchNewNumbers            Api     Get     "PhoneNumber/"                                         Query   [200];
+    BuyNumber                   Api     Post    "PhoneNumber/{number}/"                                Body    [201, 202];
 
-    GetPricing                  Get     "Pricing/"                                             Query   [200];
+    GetPricing                  Api     Get     "Pricing/"                                             Query   [200];
 
-    GetRecordings               Get     "Recording/"                                           Query   [200];
-    GetSingleRecording          Get     "Recording/{recording_id}/"                            Empty   [200];
-    DeleteRecording             Delete  "Recording/{recording_id}/"                            Empty   [204];
+    GetRecordings               Api     Get     "Recording/"                                           Query   [200];
+    GetSingleRecording          Api     Get     "Recording/{recording_id}/"                            Empty   [200];
+    DeleteRecording             Api     Delete  "Recording/{recording_id}/"                            Empty   [204];
 
-    ListIncomingCarriers        Get     "IncomingCarrier/"                                     Query   [200] legacy;
-    GetSingleIncomingCarrier    Get     "IncomingCarrier/{carrier_id}/"                        Empty   [200] legacy;
-    AddIncomingCarrier          Post    "IncomingCarrier/"                                     Body    [201] legacy;
-    UpdateIncomingCarrier       Post    "IncomingCarrier/{carrier_id}/"                        Body    [202] legacy;
-    RemoveIncomingCarrier       Delete  "IncomingCarrier/{carrier_id}/"                        Empty   [204] legacy;
+    ListIncomingCarriers        Api     Get     "IncomingCarrier/"                                     Query   [200] legacy;
+    GetSingleIncomingCarrier    Api     Get     "IncomingCarrier/{carrier_id}/"                        Empty   [200] legacy;
+    AddIncomingCarrier          Api     Post    "IncomingCarrier/"                                     Body    [201] legacy;
+    UpdateIncomingCarrier       Api     Post    "IncomingCarrier/{carrier_id}/"                        Body    [202] legacy;
+    RemoveIncomingCarrier       Api     Delete  "IncomingCarrier/{carrier_id}/"                        Empty   [204] legacy;
 
     // Beyond the seed.
-    CreateToken                 Post    "JWT/Token/"                                           Body    [200, 201] beyond;
+    CreateToken                 Api     Post    "JWT/Token/"                                           Body    [200, 201] beyond;
+    LookupNumber                Lookup  Get     "Number/{number}?type=carrier"                         Query   [200] beyond;
+    CreateCallFeedback          Stats   Post    "Call/{call_uuid}/Feedback/"                           Body    [200, 201] beyond;
 }
 
 /// An operation turned into HTTP terms: the whole URL (origin, account base, path, query),
@@ -394,7 +398,11 @@ mod tests {
         for kind in OperationKind::ALL {
             let row = row(*kind);
             let template = row.path.split('?').next().unwrap_or("");
-            assert!(template.is_empty() || template.ends_with('/'), "{kind:?}");
+            // Every path of the main API ends with `/`; the lookup service's has none.
+            assert!(
+                template.is_empty() || template.ends_with('/') || kind.service() == Service::Lookup,
+                "{kind:?}"
+            );
             let mut rest = template;
             while let Some(open) = rest.find('{') {
                 let close = rest.find('}').expect("closing brace");

@@ -176,6 +176,18 @@
 //! ([`Error::retry_after`]). Each attempt is logged at debug level with the `log` crate
 //! (target `plivo`: method, path, status, attempt, latency; never a body or a secret).
 //!
+//! # Services
+//!
+//! Most operations go to the main API (`https://api.plivo.com/v1/Account/{auth_id}/…`); a few
+//! live on other Plivo hosts: number lookup (`lookup.plivo.com`, [`ops::LookupNumber`]), call
+//! feedback (`stats.plivo.com`, [`ops::CreateCallFeedback`]) and PHLO
+//! (`phlorunner.plivo.com`). Each table row names its [`Service`]
+//! ([`OperationKind::service`]). [`ClientBuilder::base_url`] sends every service to one origin
+//! with the paths unchanged (they do not collide, so the sandbox serves them all on its one
+//! port); [`ClientBuilder::service_url`] moves one service alone, and
+//! [`Client::service_url`] tells where each goes. The same Basic authentication goes with
+//! every request, and only to these origins.
+//!
 //! # Threads
 //!
 //! [`Client`] is `Clone + Send + Sync`; clones share one connection pool. Use one client per
@@ -274,6 +286,7 @@ pub mod retry;
 mod rules;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
+mod service;
 mod steady;
 mod suggest;
 pub mod token;
@@ -291,6 +304,7 @@ pub use operation::{Operation, OperationKind};
 pub use params::{FieldSpec, IntoList};
 pub use response::Response;
 pub use retry::{CallOptions, RetryPolicy};
+pub use service::Service;
 pub use typed::{Items, PAGE_SIZE, Paged, Pages, RawPages, Typed};
 
 /// The README's examples compile as doc tests.

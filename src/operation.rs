@@ -134,6 +134,8 @@ operations! {
     RemoveIncomingCarrier,
     // beyond the seed
     CreateToken,
+    // lookup and stats services
+    LookupNumber, CreateCallFeedback,
 }
 
 impl OperationKind {
@@ -180,15 +182,37 @@ impl OperationKind {
             .find(|f| f.name() == near || f.wire_name() == near)
     }
 
+    /// The service (the Plivo host) the operation is sent to.
+    pub fn service(self) -> crate::Service {
+        dispatch::row(self).service
+    }
+
     /// The HTTP method (`GET`, `POST` or `DELETE`).
     pub fn method(self) -> &'static str {
         dispatch::row(self).method.as_str()
     }
 
-    /// The path template relative to `/v1/Account/{auth_id}/`, with `{wire_name}` for path
-    /// fields and any fixed query after `?` (`Call/?status=live`).
+    /// The path template relative to the service's base (`/v1/Account/{auth_id}/` for the main
+    /// API, `/v1/` for the others; see [`crate::Service`]), with `{wire_name}` for path fields
+    /// and any fixed query after `?` (`Call/?status=live`).
     pub fn path(self) -> &'static str {
         dispatch::row(self).path
+    }
+
+    /// The path below the service's origin, template and fixed query included:
+    /// `/v1/Account/{auth_id}/Message/` for the main API, `/v1/Number/{number}?type=carrier`
+    /// for a lookup.
+    ///
+    /// ```
+    /// use plivo::OperationKind;
+    /// assert_eq!(OperationKind::SendMessage.full_path(), "/v1/Account/{auth_id}/Message/");
+    /// assert_eq!(OperationKind::LookupNumber.full_path(), "/v1/Number/{number}?type=carrier");
+    /// ```
+    pub fn full_path(self) -> String {
+        match self.service() {
+            crate::Service::Api => format!("/v1/Account/{{auth_id}}/{}", self.path()),
+            _ => format!("/v1/{}", self.path()),
+        }
     }
 
     /// The 2xx statuses Plivo is known to answer with.

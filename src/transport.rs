@@ -9,7 +9,7 @@ use std::time::{Duration, Instant, SystemTime};
 use crate::dispatch::{Method, Request};
 use crate::error::{ApiError, DecodeError, Headers, TransportError, TransportKind};
 use crate::retry::{CallOptions, RetryPolicy, parse_retry_after};
-use crate::{Error, Response};
+use crate::{Error, Response, Service};
 
 /// Everything a call needs besides the request: one per client, shared by its clones.
 pub(crate) struct Transport {
@@ -18,9 +18,11 @@ pub(crate) struct Transport {
     /// `Basic …`, marked sensitive (its `Debug` shows nothing); built once, shared by every
     /// request.
     authorization: http::HeaderValue,
-    pub(crate) origin: String,
-    /// `{origin}/v1/Account/{auth_id}/`, built once.
-    pub(crate) account_base: String,
+    /// Each service's origin, by [`Service::index`].
+    pub(crate) origins: [String; 4],
+    /// Each service's base, where its operations' paths start (`{origin}/v1/Account/{auth_id}/`
+    /// for the main API, `{origin}/v1/` for the others), built once.
+    bases: [String; 4],
     max_body: u64,
     retry: RetryPolicy,
     /// The client's bound on a whole call (retries and backoff included), also set on the
@@ -33,22 +35,32 @@ impl Transport {
         agent: ureq::Agent,
         auth_id: String,
         authorization: http::HeaderValue,
-        origin: String,
+        origins: [String; 4],
         max_body: u64,
         retry: RetryPolicy,
         total_timeout: Option<Duration>,
     ) -> Self {
-        let account_base = format!("{origin}/v1/Account/{auth_id}/");
+        let bases = Service::ALL.map(|service| service.base(&origins[service.index()], &auth_id));
         Transport {
             agent,
             auth_id,
             authorization,
-            origin,
-            account_base,
+            origins,
+            bases,
             max_body,
             retry,
             total_timeout,
         }
+    }
+
+    /// Where the service's operation paths start.
+    pub(crate) fn base(&self, service: Service) -> &str {
+        &self.bases[service.index()]
+    }
+
+    /// The service's origin.
+    pub(crate) fn origin(&self, service: Service) -> &str {
+        &self.origins[service.index()]
     }
 
     /// Sends the request, retrying by `policy` (see [`crate::retry`]): the retry state lives

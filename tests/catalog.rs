@@ -34,6 +34,8 @@ const DEVIATIONS: &[(&str, &str, &str)] = &[
     // `status=live` is fixed in the table row, not a field.
     ("getLiveCalls", "status", "fixed"),
     ("getSingleLiveCallDetails", "status", "fixed"),
+    // `type=carrier` is fixed in the table row: the one kind of lookup Plivo offers.
+    ("lookupNumber", "type", "fixed"),
     // The seed's `addTime` is the equality form `add_time`; the catalog maps the seed name to
     // the four comparison forms, which are separate fields here (`addTimeGt`, …).
     ("getRecordings", "add_time", "not in catalog"),
@@ -89,6 +91,15 @@ fn methods_paths_and_legacy_flags_match_the_catalog() {
             op["legacy"].as_bool().expect("legacy"),
             "{name}"
         );
+        // The host and base path: the main API's unless the catalog names another.
+        let base = op["base"]
+            .as_str()
+            .unwrap_or("https://api.plivo.com/v1/Account/{auth_id}/");
+        let ours = match k.service() {
+            plivo::Service::Api => format!("{}/v1/Account/{{auth_id}}/", k.service().default_url()),
+            other => format!("{}/v1/", other.default_url()),
+        };
+        assert_eq!(ours, base, "{name}: service");
         for pair in fixed.split('&').filter(|p| !p.is_empty()) {
             let key = pair.split('=').next().expect("key");
             let listed = op["params"]

@@ -13,6 +13,7 @@ const SOURCES: &[&str] = &[
     include_str!("ops_misc.rs"),
     include_str!("ops_number.rs"),
     include_str!("ops_token.rs"),
+    include_str!("ops_services.rs"),
 ];
 
 #[test]

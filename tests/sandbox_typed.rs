@@ -229,6 +229,10 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
     );
     assert_eq!(minted.token.split('.').count(), 3);
 
+    let looked_up = t.send(plivo::ops::LookupNumber::new(number.as_str()));
+    assert!(looked_up.phone_number.ends_with(number.as_str()));
+    t.send(plivo::ops::CreateCallFeedback::new(a.as_str(), 5));
+
     let price = t.send(GetPricing::new("GB"));
     assert_eq!(price.country_iso, "GB");
     t.send(UnrentNumber::new(number.as_str()));

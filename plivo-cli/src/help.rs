@@ -115,14 +115,23 @@ fn marks(kind: OperationKind) -> Vec<&'static str> {
 /// `plivo operations`: every operation, its route and its fields, required ones apart.
 pub fn operations() -> String {
     let mut out = format!(
-        "{} operations; paths are under /v1/Account/{{auth_id}}/; details: plivo <operation> --help\n\
+        "{} operations; paths are under /v1/Account/{{auth_id}}/ of the main API unless a \
+         [service] mark names another Plivo host; details: plivo <operation> --help\n\
          [legacy]        only in Plivo's older API, which may answer 404 or 405\n\
          [beyond seed]   not one of the seed package's operations\n\
          [list: --all]   a list: --all streams every item of every page\n",
         OperationKind::ALL.len()
     );
     for &kind in OperationKind::ALL {
-        let mut head = format!("\n{}  {} {}", kind.name(), kind.method(), kind.path());
+        let mut head = match kind.service() {
+            plivo::Service::Api => format!("\n{}  {} {}", kind.name(), kind.method(), kind.path()),
+            other => format!(
+                "\n{}  [{other}] {} {}",
+                kind.name(),
+                kind.method(),
+                kind.full_path()
+            ),
+        };
         for mark in marks(kind) {
             head.push_str("  ");
             head.push_str(mark);
@@ -212,9 +221,10 @@ fn field_json(f: &FieldSpec) -> Value {
 pub fn operation(kind: OperationKind) -> String {
     let name = kind.name();
     let mut out = format!(
-        "{name}: {} /v1/Account/{{auth_id}}/{}\n",
+        "{name}: {} {}{}\n",
         kind.method(),
-        kind.path()
+        kind.service().default_url(),
+        kind.full_path()
     );
     if kind.is_legacy() {
         out.push_str(

@@ -371,6 +371,14 @@ fn operations_lists_every_operation_with_its_fields() {
 
 #[test]
 fn operation_help_shows_route_fields_kinds_and_choices() {
+    // An operation of another service shows its own host, without the account prefix.
+    let out = run(&mut plivo(), &["lookupNumber", "--help"]);
+    assert!(
+        out.stdout.starts_with(
+            "lookupNumber: GET https://lookup.plivo.com/v1/Number/{number}?type=carrier"
+        ),
+        "{out:?}"
+    );
     for args in [
         &["sendMessage", "--help"][..],
         &["help", "sendMessage"],
@@ -380,7 +388,11 @@ fn operation_help_shows_route_fields_kinds_and_choices() {
         assert_eq!(out.code, Some(0), "{out:?}");
         assert_eq!(out.stderr, "");
         let text = &out.stdout;
-        assert!(text.starts_with("sendMessage: POST /v1/Account/{auth_id}/Message/"));
+        assert!(
+            text.starts_with(
+                "sendMessage: POST https://api.plivo.com/v1/Account/{auth_id}/Message/"
+            )
+        );
         let row = |flag: &str| {
             text.lines()
                 .find(|l| l.trim_start().starts_with(&format!("{flag} ")))

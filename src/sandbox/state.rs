@@ -18,7 +18,8 @@ pub(crate) type Handled = Result<Reply, Reply>;
 pub(crate) struct Req {
     /// `GET`, `POST` or `DELETE`.
     pub method: String,
-    /// Path segments after `/v1/Account/{auth_id}/`, percent-decoded.
+    /// Path segments after `/v1/Account/{auth_id}/` (after `/v1/` for the other services),
+    /// percent-decoded.
     pub segs: Vec<String>,
     /// Query parameters (GET) or JSON body fields (POST, DELETE).
     pub params: Map<String, Value>,
@@ -288,6 +289,8 @@ pub(crate) struct State {
     pub recordings: Vec<Value>,
     pub carriers: Vec<Value>,
     pub next_member_id: u64,
+    /// Call quality feedback (the stats service), oldest first.
+    pub feedback: Vec<Value>,
 }
 
 impl State {
@@ -320,6 +323,7 @@ impl State {
             messages: Vec::new(),
             live_calls: Vec::new(),
             cdrs: Vec::new(),
+            feedback: Vec::new(),
             conferences: Vec::new(),
             recordings: Vec::new(),
             carriers: Vec::new(),

@@ -24,6 +24,8 @@ pub struct Expect {
     pub body: Option<Value>,
     /// Status the mock answers with.
     pub status: u16,
+    /// A service other than the main API: the path is below `/v1/`, not the account.
+    pub below_v1: bool,
 }
 
 impl Expect {
@@ -34,6 +36,7 @@ impl Expect {
             query: vec![],
             body: None,
             status: 200,
+            below_v1: false,
         }
     }
     pub fn post(path: &'static str, body: Value) -> Self {
@@ -43,6 +46,7 @@ impl Expect {
             query: vec![],
             body: Some(body),
             status: 202,
+            below_v1: false,
         }
     }
     pub fn delete(path: &'static str) -> Self {
@@ -52,6 +56,7 @@ impl Expect {
             query: vec![],
             body: None,
             status: 204,
+            below_v1: false,
         }
     }
     pub fn query(mut self, pairs: &[(&'static str, &'static str)]) -> Self {
@@ -64,6 +69,11 @@ impl Expect {
     }
     pub fn status(mut self, status: u16) -> Self {
         self.status = status;
+        self
+    }
+    /// For the lookup, stats and PHLO services: the path is below `/v1/`.
+    pub fn below_v1(mut self) -> Self {
+        self.below_v1 = true;
         self
     }
 }
@@ -123,7 +133,11 @@ fn decoded_pairs(query: &str) -> Vec<(String, String)> {
 /// Accept, User-Agent, Content-Type present iff a body, exact JSON body) and answers with
 /// `expect.status`. Anything else gets mockito's 501, which the client reports as an error.
 pub fn mount(server: &mut Server, expect: &Expect, hits: usize) -> mockito::Mock {
-    let full_path = format!("/v1/Account/{AUTH_ID}/{}", expect.path);
+    let full_path = if expect.below_v1 {
+        format!("/v1/{}", expect.path)
+    } else {
+        format!("/v1/Account/{AUTH_ID}/{}", expect.path)
+    };
     let mut want: Vec<(String, String)> = expect
         .query
         .iter()

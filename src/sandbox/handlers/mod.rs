@@ -11,6 +11,8 @@ mod call;
 mod carrier;
 mod conference;
 mod endpoint;
+mod feedback;
+mod lookup;
 mod message;
 pub(crate) mod number;
 mod pricing;
@@ -78,9 +80,18 @@ fn handle(state: &mut State, request: &mut tiny_http::Request) -> Handled {
         .filter(|s| !s.is_empty())
         .map(percent_decode)
         .collect();
-    let (account, rest) = match segs.as_slice() {
+    // The main API lives below `/v1/Account/{auth_id}/`; the other services (lookup, stats)
+    // below `/v1/`, where the credentials alone name the account. Their paths do not collide.
+    let (account, rest, service) = match segs.as_slice() {
         [v1, account, id, rest @ ..] if v1 == "v1" && account == "Account" => {
-            (id.clone(), rest.to_vec())
+            (id.clone(), rest.to_vec(), false)
+        }
+        [v1, rest @ ..] if v1 == "v1" => {
+            let id = credentials
+                .as_ref()
+                .map(|(id, _)| id.clone())
+                .unwrap_or_default();
+            (id, rest.to_vec(), true)
         }
         [sandbox, rest @ ..] if sandbox == "sandbox" => {
             authorize(state, credentials.as_ref(), &state.auth_id.clone())?;
@@ -112,9 +123,34 @@ fn handle(state: &mut State, request: &mut tiny_http::Request) -> Handled {
         method,
         segs: rest,
         params,
-        base: format!("/v1/Account/{account}/"),
+        base: if service {
+            "/v1/".to_owned()
+        } else {
+            format!("/v1/Account/{account}/")
+        },
     };
-    route(state, &req)
+    if service {
+        route_services(state, &req)
+    } else {
+        route(state, &req)
+    }
+}
+
+/// The services beyond the main API, below `/v1/`.
+fn route_services(state: &mut State, req: &Req) -> Handled {
+    let segs: Vec<&str> = req.segs.iter().map(String::as_str).collect();
+    let only = |method: &str, handler: fn(&mut State, &Req) -> Handled, state: &mut State| {
+        if req.method == method {
+            handler(state, req)
+        } else {
+            Err(error(405, "method not allowed"))
+        }
+    };
+    match segs.as_slice() {
+        ["Number", _] => only("GET", lookup::get, state),
+        ["Call", _, "Feedback"] => only("POST", feedback::create, state),
+        _ => Err(not_found()),
+    }
 }
 
 /// Decodes `Authorization: Basic …` into (auth id, token).
@@ -283,6 +319,8 @@ mod tests {
         ("carrier", include_str!("carrier.rs")),
         ("conference", include_str!("conference.rs")),
         ("endpoint", include_str!("endpoint.rs")),
+        ("feedback", include_str!("feedback.rs")),
+        ("lookup", include_str!("lookup.rs")),
         ("message", include_str!("message.rs")),
         ("number", include_str!("number.rs")),
         ("pricing", include_str!("pricing.rs")),

@@ -3,6 +3,8 @@
 /// A country the sandbox sells numbers in.
 pub(crate) struct Country {
     pub iso: &'static str,
+    /// ISO 3166-1 alpha-3 (`USA`), as a number lookup prints it.
+    pub iso3: &'static str,
     /// As number search prints it (`UNITED STATES`).
     pub upper: &'static str,
     /// As a rented number prints it (`United States`).
@@ -16,6 +18,7 @@ pub(crate) struct Country {
 pub(crate) const COUNTRIES: &[Country] = &[
     Country {
         iso: "US",
+        iso3: "USA",
         upper: "UNITED STATES",
         name: "United States",
         code: "1",
@@ -23,6 +26,7 @@ pub(crate) const COUNTRIES: &[Country] = &[
     },
     Country {
         iso: "CA",
+        iso3: "CAN",
         upper: "CANADA",
         name: "Canada",
         code: "1",
@@ -30,6 +34,7 @@ pub(crate) const COUNTRIES: &[Country] = &[
     },
     Country {
         iso: "GB",
+        iso3: "GBR",
         upper: "UNITED KINGDOM",
         name: "United Kingdom",
         code: "44",
@@ -37,6 +42,7 @@ pub(crate) const COUNTRIES: &[Country] = &[
     },
     Country {
         iso: "DE",
+        iso3: "DEU",
         upper: "GERMANY",
         name: "Germany",
         code: "49",
@@ -44,6 +50,7 @@ pub(crate) const COUNTRIES: &[Country] = &[
     },
     Country {
         iso: "IN",
+        iso3: "IND",
         upper: "INDIA",
         name: "India",
         code: "91",
@@ -51,6 +58,7 @@ pub(crate) const COUNTRIES: &[Country] = &[
     },
     Country {
         iso: "AU",
+        iso3: "AUS",
         upper: "AUSTRALIA",
         name: "Australia",
         code: "61",
