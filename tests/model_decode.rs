@@ -362,3 +362,97 @@ fn decode_errors_of_missing_and_duplicate_fields_name_the_object() {
         d.message
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// `Extra`: kept as JSON text while decoding, read as the map it derefs to.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn extra_reads_as_a_map() {
+    let m: Message = serde_json::from_str(WITH_UNKNOWN).expect("decodes");
+    assert_eq!(m.extra.get("requester_ip"), Some(&json!("192.0.2.17")));
+    assert_eq!(m.extra["nested"]["b"]["c"][1], json!(false));
+    let keys: Vec<&String> = m.extra.keys().collect();
+    assert_eq!(keys.len(), 12);
+    assert!(
+        keys.windows(2).all(|w| w[0] < w[1]),
+        "sorted, as the map keeps them"
+    );
+    let mut seen = 0;
+    for (key, value) in &m.extra {
+        assert_eq!(m.extra.get(key), Some(value));
+        seen += 1;
+    }
+    assert_eq!(seen, 12);
+    let map: serde_json::Map<String, Value> = m.extra.clone().into_map();
+    assert_eq!(Value::Object(map.clone()), unknown_part());
+    assert_eq!(plivo::models::Extra::from(map), m.extra);
+    assert_eq!(
+        format!("{:?}", m.extra),
+        format!("{:?}", unknown_part().as_object().expect("object"))
+    );
+}
+
+#[test]
+fn extra_changed_through_the_map_is_written_back_changed() {
+    let mut m: Message = serde_json::from_str(WITH_UNKNOWN).expect("decodes");
+    let before = m.clone();
+    m.extra.insert("added".into(), json!([1]));
+    m.extra.remove("big");
+    if let Some(log) = m.extra.get_mut("log") {
+        *log = json!(false);
+    }
+    assert_ne!(m, before);
+    let written = serde_json::to_value(&m).expect("json");
+    assert_eq!(written["added"], json!([1]));
+    assert_eq!(written["log"], json!(false));
+    assert!(written.get("big").is_none());
+    assert_eq!(
+        written["requester_ip"],
+        json!("192.0.2.17"),
+        "the rest is kept"
+    );
+    let again: Message = serde_json::from_value(written).expect("decodes again");
+    assert_eq!(again, m);
+    assert_eq!(
+        before.extra["big"],
+        json!(u64::MAX),
+        "the clone kept its own fields"
+    );
+}
+
+#[test]
+fn extra_read_from_several_threads_is_the_same_map() {
+    let m: Message = serde_json::from_str(WITH_UNKNOWN).expect("decodes");
+    let maps: Vec<Value> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4)
+            .map(|_| s.spawn(|| serde_json::to_value(&m.extra).expect("json")))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("thread"))
+            .collect()
+    });
+    for map in maps {
+        assert_eq!(map, unknown_part());
+    }
+}
+
+/// A value from another deserializer can nest deeper than serde_json reads back; it is a decode
+/// error, not a field lost later.
+#[test]
+fn extra_refuses_a_value_too_deep_to_read_back() {
+    let nest = |depth: usize| {
+        let mut value = json!(1);
+        for _ in 0..depth {
+            value = json!([value]);
+        }
+        json!({"message_uuid": "a", "deep": value})
+    };
+    let m: Message = serde_json::from_value(nest(126)).expect("as deep as serde_json reads");
+    let text = serde_json::to_string(&m).expect("json");
+    let again: Message = serde_json::from_str(&text).expect("reads back");
+    assert_eq!(again, m);
+    let err = serde_json::from_value::<Message>(nest(127)).expect_err("one level deeper");
+    assert!(err.to_string().contains("recursion limit"), "{err}");
+}

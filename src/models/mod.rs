@@ -2,7 +2,9 @@
 //!
 //! Every model is forward-compatible:
 //!
-//! - fields Plivo adds later are kept in `extra` and never fail decoding;
+//! - fields Plivo adds later are kept in `extra` and never fail decoding; `extra` is an
+//!   [`Extra`], used as the `serde_json::Map` it dereferences to, built the first time it is
+//!   read (decoding only keeps the fields' JSON text);
 //! - closed sets (message state, call direction, …) are enums with an `Unknown(String)`
 //!   variant that keeps a value this crate does not know yet;
 //! - models are `#[non_exhaustive]`: new fields are not breaking changes;
@@ -36,6 +38,7 @@ pub use account::*;
 pub use call::*;
 pub use conference::*;
 pub use endpoint::*;
+pub use extra::Extra;
 pub use message::*;
 pub use number::*;
 pub use pricing::*;
@@ -45,10 +48,6 @@ use std::fmt;
 
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
-use serde_json::{Map, Value};
-
-/// Fields a model does not know (yet), kept as they came.
-pub type Extra = Map<String, Value>;
 
 /// A decimal number as Plivo wrote it (`"4.88860"`), kept exact: money is never an `f64`.
 ///
