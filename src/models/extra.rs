@@ -205,7 +205,7 @@ impl<'de> Deserialize<'de> for Extra {
 
 /// Writes `text` as a JSON string. Keys and values rarely hold a character that JSON escapes
 /// (`"`, `\\`, a control character); those that do not are copied whole.
-#[inline]
+#[inline(always)]
 fn write_str<E: serde::de::Error>(out: &mut Vec<u8>, text: &str) -> Result<(), E> {
     let bytes = text.as_bytes();
     // One pass with no early exit, which the compiler turns into wide compares.
