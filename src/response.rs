@@ -10,9 +10,9 @@ use crate::error::DecodeError;
 
 /// A 2xx answer from Plivo.
 ///
-/// The body was checked to be JSON (or empty) when the call returned; it is parsed into a
-/// [`Value`] only when [`Response::body`] or [`Response::api_id`] first asks for it, and
-/// [`Response::decode`] reads the raw bytes straight into your type.
+/// The body was parsed into a [`Value`] when the call returned (once: [`Response::body`] and
+/// [`Response::api_id`] read that `Value`), so a 2xx answer that is not JSON is an error, never
+/// a success. [`Response::decode`] reads the raw bytes straight into your type.
 #[derive(Debug, Clone)]
 pub struct Response {
     status: u16,
@@ -23,42 +23,43 @@ pub struct Response {
 }
 
 impl Response {
-    /// Checks that `raw` is empty or valid UTF-8 JSON; anything else is a decode error, so that
-    /// a garbled 2xx answer is never mistaken for success. (Skipping over the JSON alone would
-    /// not look inside strings, where invalid UTF-8 can hide.)
+    /// With `parse`, reads `raw` into the [`Value`] that [`Response::body`] returns, which checks
+    /// that it is UTF-8 JSON (or empty): a garbled 2xx answer is a decode error, never mistaken
+    /// for success. serde_json checks every string it reads into a `Value` as UTF-8, so invalid
+    /// bytes inside a string are caught too.
     pub(crate) fn new(
         status: u16,
         operation: &'static str,
         attempts: u32,
         raw: Vec<u8>,
-        check: bool,
+        parse: bool,
     ) -> Result<Self, Error> {
-        // Typed calls skip the check: decoding into a model reads (and so checks) every byte,
-        // unknown fields included (they land in `extra`).
-        if check && !is_blank(&raw) {
-            let checked = match std::str::from_utf8(&raw) {
-                Ok(text) => serde_json::from_str::<serde::de::IgnoredAny>(text).map(|_| ()),
-                Err(e) => Err(serde::de::Error::custom(format!(
-                    "the body is not UTF-8: {e}"
-                ))),
-            };
-            checked.map_err(|source: serde_json::Error| {
-                Error::Decode(Box::new(DecodeError {
-                    operation: Some(operation),
-                    status,
-                    message: format!("the body is not JSON: {source}"),
-                    path: None,
-                    attempts,
-                    source,
-                }))
-            })?;
-        }
+        // Typed calls do not parse here: decoding into a model reads (and so checks) every
+        // byte, unknown fields included (they land in `extra`).
+        let value = if !parse {
+            OnceLock::new()
+        } else if is_blank(&raw) {
+            OnceLock::from(Value::Null)
+        } else {
+            let body: Value =
+                serde_json::from_slice(&raw).map_err(|source: serde_json::Error| {
+                    Error::Decode(Box::new(DecodeError {
+                        operation: Some(operation),
+                        status,
+                        message: format!("the body is not JSON: {source}"),
+                        path: None,
+                        attempts,
+                        source,
+                    }))
+                })?;
+            OnceLock::from(body)
+        };
         Ok(Response {
             status,
             operation,
             attempts,
             raw,
-            value: OnceLock::new(),
+            value,
         })
     }
 
@@ -79,12 +80,13 @@ impl Response {
 
     /// The body as JSON; [`Value::Null`] for an empty body (a 204).
     pub fn body(&self) -> &Value {
+        // Parsed in `new` for every call that returns a `Response`; the typed layer skips that
+        // and decodes from the bytes instead. Were it asked anyway, a body that is not JSON
+        // reads as `Null`.
         self.value.get_or_init(|| {
             if is_blank(&self.raw) {
                 Value::Null
             } else {
-                // Checked in `new` (UTF-8 and JSON), so this parse succeeds; Null is only a
-                // fallback that cannot be reached.
                 serde_json::from_slice(&self.raw).unwrap_or(Value::Null)
             }
         })
@@ -164,4 +166,55 @@ impl Response {
 
 fn is_blank(raw: &[u8]) -> bool {
     raw.iter().all(u8::is_ascii_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_raw_answer_is_parsed_once_when_it_arrives() {
+        let raw = br#"{"api_id":"a","x":[1,"\u00e9"]}"#.to_vec();
+        let resp = Response::new(200, "getMessages", 1, raw, true).expect("JSON");
+        let parsed = resp
+            .value
+            .get()
+            .expect("parsed in `new`, before `body` asks");
+        assert_eq!(parsed, &serde_json::json!({"api_id": "a", "x": [1, "é"]}));
+        assert!(std::ptr::eq(resp.body(), parsed), "body() reads that Value");
+        assert_eq!(resp.api_id(), Some("a"));
+
+        let empty = Response::new(204, "deleteMessage", 1, b" \n".to_vec(), true).expect("204");
+        assert_eq!(empty.value.get(), Some(&Value::Null));
+    }
+
+    #[test]
+    fn the_typed_path_does_not_parse_into_a_value() {
+        let resp = Response::new(200, "getMessages", 1, b"{\"a\":1}".to_vec(), false).expect("ok");
+        assert_eq!(resp.value.get(), None);
+        assert_eq!(resp.decode::<Value>().expect("decodes")["a"], 1);
+    }
+
+    #[test]
+    fn a_raw_answer_that_is_not_json_is_a_decode_error() {
+        for raw in [
+            &b"{\"api_id\": "[..],
+            b"<html>",
+            b"{\"a\":\"\xff\"}",
+            b"\xff\xfe",
+        ] {
+            let err = Response::new(200, "getMessages", 2, raw.to_vec(), true).expect_err("bad");
+            match err {
+                Error::Decode(d) => {
+                    assert!(
+                        d.message.starts_with("the body is not JSON: "),
+                        "{}",
+                        d.message
+                    );
+                    assert_eq!((d.status, d.attempts, d.path), (200, 2, None));
+                }
+                other => panic!("expected a decode error, got {other:?}"),
+            }
+        }
+    }
 }

@@ -117,8 +117,9 @@ pub struct CallOptions {
     pub(crate) timeout: Option<Duration>,
     pub(crate) total_timeout: Option<Duration>,
     pub(crate) retry: Option<RetryPolicy>,
-    /// Whether a 2xx body is checked to be UTF-8 JSON when the call returns; typed calls turn
-    /// it off because decoding into a model checks it anyway.
+    /// Whether a 2xx body is parsed into the `Value` of `Response::body` when the call returns,
+    /// which checks that it is UTF-8 JSON; typed calls turn it off because decoding into a model
+    /// checks it anyway.
     pub(crate) check_body: bool,
 }
 

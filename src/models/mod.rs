@@ -2,7 +2,9 @@
 //!
 //! Every model is forward-compatible:
 //!
-//! - fields Plivo adds later are kept in `extra` and never fail decoding;
+//! - fields Plivo adds later are kept in `extra` and never fail decoding; `extra` is an
+//!   [`Extra`], used as the `serde_json::Map` it dereferences to, built the first time it is
+//!   read (decoding only keeps the fields' JSON text);
 //! - closed sets (message state, call direction, …) are enums with an `Unknown(String)`
 //!   variant that keeps a value this crate does not know yet;
 //! - models are `#[non_exhaustive]`: new fields are not breaking changes;
@@ -26,6 +28,7 @@ mod account;
 mod call;
 mod conference;
 mod endpoint;
+mod extra;
 mod lookup;
 mod message;
 mod number;
@@ -36,6 +39,7 @@ pub use account::*;
 pub use call::*;
 pub use conference::*;
 pub use endpoint::*;
+pub use extra::Extra;
 pub use lookup::*;
 pub use message::*;
 pub use number::*;
@@ -46,10 +50,6 @@ use std::fmt;
 
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
-use serde_json::{Map, Value};
-
-/// Fields a model does not know (yet), kept as they came.
-pub type Extra = Map<String, Value>;
 
 /// A decimal number as Plivo wrote it (`"4.88860"`), kept exact: money is never an `f64`.
 ///
@@ -193,6 +193,9 @@ impl Ids {
 /// Declares a model: `required` fields must be in every answer; `optional` ones become
 /// `Option`s that read `null` or absence as `None` and are left out when writing `None`;
 /// unknown fields land in `extra`.
+///
+/// `Deserialize` is serde's derive on a private struct of the declared fields, read through
+/// [`extra::split`] so that the keys it does not know land in `extra` in the same pass.
 macro_rules! model {
     (
         $(#[$meta:meta])*
@@ -206,18 +209,35 @@ macro_rules! model {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
         #[non_exhaustive]
         pub struct $name {
             $( $(#[$rmeta])* pub $rf: $rt, )*
             $(
                 $(#[$ometa])*
-                #[serde(default, skip_serializing_if = "Option::is_none")]
+                #[serde(skip_serializing_if = "Option::is_none")]
                 pub $of: Option<$ot>,
             )*
             /// Fields this version of the crate does not know, as Plivo sent them.
             #[serde(flatten)]
             pub extra: $crate::models::Extra,
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                #[derive(serde::Deserialize)]
+                struct Known {
+                    $( $(#[$rmeta])* $rf: $rt, )*
+                    $( $(#[$ometa])* #[serde(default)] $of: Option<$ot>, )*
+                }
+                let (known, extra) =
+                    $crate::models::extra::split::<Known, D>(deserializer, stringify!($name))?;
+                Ok($name {
+                    $( $rf: known.$rf, )*
+                    $( $of: known.$of, )*
+                    extra,
+                })
+            }
         }
     };
 }
@@ -326,34 +346,32 @@ open_enum! {
     }
 }
 
-/// Paging information of a list answer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct Meta {
-    /// Page size.
-    pub limit: u32,
-    /// Items skipped before this page.
-    pub offset: u32,
-    /// Relative URI of the next page, `None` on the last one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub next: Option<String>,
-    /// Relative URI of the previous page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub previous: Option<String>,
-    /// Items across all pages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_count: Option<u64>,
-    /// Other paging fields.
-    #[serde(flatten)]
-    pub extra: Extra,
+model! {
+    /// Paging information of a list answer.
+    pub struct Meta {
+        required {
+            /// Page size.
+            limit: u32,
+            /// Items skipped before this page.
+            offset: u32,
+        }
+        optional {
+            /// Relative URI of the next page, `None` on the last one.
+            next: String,
+            /// Relative URI of the previous page.
+            previous: String,
+            /// Items across all pages.
+            total_count: u64,
+        }
+    }
 }
 
 /// One page of a list: `{"api_id", "meta", "objects"}`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Page<T> {
     /// Plivo's request id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_id: Option<String>,
     /// Paging information.
     pub meta: Meta,
@@ -362,6 +380,25 @@ pub struct Page<T> {
     /// Other fields.
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Page<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Known<T> {
+            #[serde(default)]
+            api_id: Option<String>,
+            meta: Meta,
+            objects: Vec<T>,
+        }
+        let (known, extra) = extra::split::<Known<T>, D>(deserializer, "Page")?;
+        Ok(Page {
+            api_id: known.api_id,
+            meta: known.meta,
+            objects: known.objects,
+            extra,
+        })
+    }
 }
 
 /// The answer to an action (`{"api_id", "message"}` and whatever else it carries), or the
@@ -383,22 +420,35 @@ pub struct Ack {
 impl<'de> Deserialize<'de> for Ack {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         #[derive(Deserialize)]
-        struct Body {
+        struct Known {
             #[serde(default)]
             api_id: Option<String>,
             #[serde(default)]
             message: Option<String>,
-            #[serde(flatten)]
-            extra: Extra,
         }
-        Ok(match Option::<Body>::deserialize(deserializer)? {
-            Some(b) => Ack {
-                api_id: b.api_id,
-                message: b.message,
-                extra: b.extra,
-            },
-            None => Ack::default(),
-        })
+        /// `null` is an empty `Ack`; anything else is read as a model.
+        struct AckVisitor;
+        impl<'de> Visitor<'de> for AckVisitor {
+            type Value = Ack;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("struct Ack or null")
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Ack, E> {
+                Ok(Ack::default())
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Ack, E> {
+                Ok(Ack::default())
+            }
+            fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Ack, D::Error> {
+                let (known, extra) = extra::split::<Known, D>(deserializer, "Ack")?;
+                Ok(Ack {
+                    api_id: known.api_id,
+                    message: known.message,
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_option(AckVisitor)
     }
 }
 
