@@ -7,13 +7,20 @@ python="${1:-python3}"
 
 cargo build --quiet --example sandbox
 log="$(mktemp)"
-target/debug/examples/sandbox --port 0 --seed 7 >"$log" 2>&1 &
+target/debug/examples/sandbox --port 0 --seed 7 >"$log" 2>"$log.err" &
 pid=$!
-trap 'kill "$pid" 2>/dev/null || true; rm -f "$log"' EXIT
+trap 'kill "$pid" 2>/dev/null || true; rm -f "$log" "$log.err"' EXIT
 
 for _ in $(seq 100); do
-    grep -q '^PLIVO_AUTH_TOKEN=' "$log" && break
+    grep -q '^export PLIVO_AUTH_TOKEN=' "$log" && break
     sleep 0.05
 done
-export $(grep '^PLIVO_' "$log" | xargs)
+if ! grep -q '^export PLIVO_AUTH_TOKEN=' "$log"; then
+    echo "the sandbox did not start:" >&2
+    cat "$log" "$log.err" >&2
+    exit 1
+fi
+# Its stdout is the three export lines, made to be sourced.
+# shellcheck disable=SC1090
+. "$log"
 "$python" tests/python/sdk_fidelity.py
