@@ -100,7 +100,7 @@ static int bad_utf8(const char *doc) {
 }
 static int bad_json(const char *doc) {
     return is_error(doc, "invalid_input") && contains(doc, "\"field\":\"operation\"") &&
-           contains(doc, "not valid JSON");
+           contains(doc, "invalid operation JSON: the text is not JSON");
 }
 static int unknown_operation(const char *doc) {
     return is_error(doc, "invalid_input") && contains(doc, "\"field\":\"operation\"") &&
