@@ -157,6 +157,7 @@ impl Client {
         Ok(PreparedRequest {
             method: request.method.as_str(),
             url: request.uri.to_string(),
+            content_type: request.content_type,
             body: request.body.map(|b| {
                 String::from_utf8(b)
                     .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
@@ -187,6 +188,7 @@ impl fmt::Debug for Client {
 pub struct PreparedRequest {
     method: &'static str,
     url: String,
+    content_type: Option<String>,
     body: Option<String>,
 }
 
@@ -201,9 +203,16 @@ impl PreparedRequest {
         &self.url
     }
 
-    /// The JSON body, when one is sent.
+    /// The body, when one is sent: JSON, or for an upload the multipart body (files read,
+    /// bytes that are not UTF-8 shown as U+FFFD).
     pub fn body(&self) -> Option<&str> {
         self.body.as_deref()
+    }
+
+    /// The body's `Content-Type` when it is not `application/json`: for an upload,
+    /// `multipart/form-data; boundary=…` (a fresh boundary on every build).
+    pub fn content_type(&self) -> Option<&str> {
+        self.content_type.as_deref()
     }
 }
 

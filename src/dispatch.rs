@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 
 use ureq::http::Uri;
 
+use crate::multipart::{Multipart, Part};
 use crate::params::{FieldSpec, Joined, Wire, WireJson};
 use crate::{Error, Operation, OperationKind, Service};
 
@@ -48,6 +49,9 @@ pub(crate) enum Params {
     Query,
     /// A JSON body (POST, and DELETE when a field is set).
     Body,
+    /// A `multipart/form-data` body (uploads): text fields as text parts, then each file as a
+    /// part named by its field's wire name, read when the request is built.
+    Multipart,
 }
 
 /// One row of the table.
@@ -174,6 +178,14 @@ table! {
     CreateToken                 Api     Post    "JWT/Token/"                                           Body    [200, 201] beyond;
     LookupNumber                Lookup  Get     "Number/{number}?type=carrier"                         Query   [200] beyond;
     CreateCallFeedback          Stats   Post    "Call/{call_uuid}/Feedback/"                           Body    [200, 201] beyond;
+
+    // Media (MMS): the upload is multipart; Plivo documents no status for it.
+    UploadMedia                 Api     Post    "Media/"                                               Multipart [200, 201, 202] beyond;
+    GetMedia                    Api     Get     "Media/"                                               Query   [200] beyond;
+    GetSingleMedia              Api     Get     "Media/{media_id}/"                                    Empty   [200] beyond;
+    GetMessageMedia             Api     Get     "Message/{message_uuid}/Media/"                        Empty   [200] beyond;
+    GetSingleMessageMedia       Api     Get     "Message/{message_uuid}/Media/{media_id}/"             Empty   [200] beyond;
+    DeleteMessageMedia          Api     Delete  "Message/{message_uuid}/Media/"                        Empty   [204] beyond;
 }
 
 /// An operation turned into HTTP terms: the whole URL (origin, account base, path, query),
@@ -183,7 +195,10 @@ pub(crate) struct Request {
     pub method: Method,
     /// Shares the buffer the URL was written into; a clone per attempt copies nothing.
     pub uri: Uri,
+    /// Built once: every attempt sends these same bytes.
     pub body: Option<Vec<u8>>,
+    /// The body's `Content-Type` when it is not JSON (`multipart/form-data; boundary=…`).
+    pub content_type: Option<String>,
 }
 
 /// Builds the request for a validated operation by its table row, below `account_base`
@@ -232,6 +247,7 @@ pub(crate) fn build(op: &Operation, account_base: &str) -> Result<Request, Error
         separator = '&';
     }
     let mut body = None;
+    let mut content_type = None;
     match row.params {
         Params::Query => op.encode(&mut |spec, wire| {
             if fields.includes(spec) {
@@ -258,6 +274,11 @@ pub(crate) fn build(op: &Operation, account_base: &str) -> Result<Request, Error
                 body = Some(bytes);
             }
         }
+        Params::Multipart => {
+            let encoded = multipart_body(op, fields)?;
+            content_type = Some(encoded.content_type());
+            body = Some(encoded.body);
+        }
         Params::Empty => {}
     }
     let uri = Uri::try_from(url).map_err(|e| {
@@ -271,6 +292,54 @@ pub(crate) fn build(op: &Operation, account_base: &str) -> Result<Request, Error
         method: row.method,
         uri,
         body,
+        content_type,
+    })
+}
+
+/// An operation's non-path fields as a multipart body: text fields first, in declaration
+/// order, then the files of each file field, read now (a file that cannot be read, or is
+/// over its field's size limit, is an error naming the field, and nothing is sent).
+fn multipart_body(op: &Operation, fields: NonPath<'_>) -> Result<Multipart, Error> {
+    let mut texts: Vec<(&'static str, String)> = Vec::new();
+    let mut files: Vec<(&'static FieldSpec, &crate::ops::File)> = Vec::new();
+    op.encode(&mut |spec, wire| {
+        if !fields.includes(spec) {
+            return;
+        }
+        match wire {
+            Wire::Files(list) => files.extend(list.iter().map(|f| (spec, f))),
+            Wire::Str(s) => texts.push((spec.wire_name(), s.to_owned())),
+            Wire::Json(v) => texts.push((spec.wire_name(), v.to_string())),
+            other => {
+                let mut text = String::new();
+                push_plain_value(&mut text, spec, other);
+                texts.push((spec.wire_name(), text));
+            }
+        }
+    });
+    let invalid =
+        |spec: &FieldSpec, rule: String| Error::invalid(Some(op.name()), spec.name(), rule);
+    let mut loaded = Vec::with_capacity(files.len());
+    for (spec, file) in &files {
+        let bytes = file
+            .load(spec.max_file_bytes().unwrap_or(0))
+            .map_err(|rule| invalid(spec, rule))?;
+        loaded.push((
+            spec.wire_name(),
+            file.filename(),
+            file.content_type(),
+            bytes,
+        ));
+    }
+    let mut parts: Vec<Part<'_>> = texts.iter().map(|(k, v)| Part::text(k, v)).collect();
+    parts.extend(
+        loaded
+            .iter()
+            .map(|(name, filename, ty, bytes)| Part::file(name, filename, ty, bytes)),
+    );
+    Multipart::encode(&parts).map_err(|e| {
+        let field = files.first().map_or("params", |(spec, _)| spec.name());
+        Error::invalid(Some(op.name()), field, e.to_string())
     })
 }
 
@@ -376,7 +445,27 @@ fn push_query_value(out: &mut String, spec: &FieldSpec, wire: Wire<'_>) {
         Wire::Json(v) => {
             let _ = write!(Escaping(out), "{v}");
         }
+        Wire::Files(_) => push_plain_value(&mut Escaping(out), spec, wire),
     }
+}
+
+/// A non-string value as text, unescaped: booleans, integers, lists joined by their
+/// separator (or as a JSON array), file names for files.
+fn push_plain_value(out: &mut impl std::fmt::Write, spec: &FieldSpec, wire: Wire<'_>) {
+    let _ = match wire {
+        Wire::Str(s) => out.write_str(s),
+        Wire::Bool(b) => out.write_str(if b { "true" } else { "false" }),
+        Wire::Int(n) => write!(out, "{n}"),
+        Wire::List(items) => match spec.separator() {
+            Some(sep) => write!(out, "{}", Joined(items, sep)),
+            None => write!(out, "{}", serde_json::Value::from(items.to_vec())),
+        },
+        Wire::Json(v) => write!(out, "{v}"),
+        Wire::Files(files) => {
+            let names: Vec<String> = files.iter().map(crate::ops::File::filename).collect();
+            out.write_str(&names.join(","))
+        }
+    };
 }
 
 /// Percent-encodes whatever is written through it into the string, as [`encode_into`] does.
@@ -422,6 +511,26 @@ mod tests {
                 assert_eq!(non_path.count(), 0, "{kind:?} has fields but sends none");
             }
         }
+    }
+
+    #[test]
+    fn files_travel_only_in_multipart_posts() {
+        let mut multipart = 0;
+        for kind in OperationKind::ALL {
+            let row = row(*kind);
+            let has_files = kind
+                .fields()
+                .iter()
+                .any(|f| matches!(f.kind(), "file" | "files"));
+            assert_eq!(has_files, row.params == Params::Multipart, "{kind:?}");
+            if row.params == Params::Multipart {
+                multipart += 1;
+                // Uploads are POSTs, which the retry policy never repeats once they may
+                // have left.
+                assert_eq!(row.method, Method::Post, "{kind:?}");
+            }
+        }
+        assert!(multipart >= 1);
     }
 
     #[test]

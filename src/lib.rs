@@ -278,6 +278,7 @@ mod client;
 mod dispatch;
 mod error;
 pub mod models;
+mod multipart;
 mod operation;
 pub mod ops;
 mod resolver;
@@ -300,7 +301,7 @@ pub use client::{
     DEFAULT_RESPONSE_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, PreparedRequest,
 };
 pub use error::{ApiError, DecodeError, Error, InvalidInput, TransportError, TransportKind};
-pub use operation::{Operation, OperationKind};
+pub use operation::{JsonOptions, Operation, OperationKind};
 pub use params::{FieldSpec, IntoList};
 pub use response::Response;
 pub use retry::{CallOptions, RetryPolicy};

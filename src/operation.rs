@@ -136,6 +136,9 @@ operations! {
     CreateToken,
     // lookup and stats services
     LookupNumber, CreateCallFeedback,
+    // media (MMS)
+    UploadMedia, GetMedia, GetSingleMedia, GetMessageMedia, GetSingleMessageMedia,
+    DeleteMessageMedia,
 }
 
 impl OperationKind {
@@ -246,6 +249,11 @@ impl Operation {
     /// string joined with the field's separator (`"14155550101<14155550102"`). A `null` value
     /// counts as absent. The result is validated like any operation.
     ///
+    /// Files (the `file` fields of uploads) may be given as local paths here, read when the
+    /// request is built: use this only with JSON you trust. For JSON from elsewhere (a web
+    /// request, another process) use [`Operation::from_json_with`] and the default
+    /// [`JsonOptions`], which accept files only as base64.
+    ///
     /// ```
     /// let op = plivo::Operation::from_json(r#"{"operation": "Plivo.makeCall", "params": {
     ///     "callFrom": "14155550100", "callTo": "14155550101<14155550102",
@@ -260,6 +268,26 @@ impl Operation {
     /// # Ok::<(), plivo::Error>(())
     /// ```
     pub fn from_json(text: &str) -> Result<Operation, Error> {
+        Operation::from_json_with(text, &JsonOptions::trusted())
+    }
+
+    /// Reads the JSON form as [`Operation::from_json`] does, with options: by default a file
+    /// given as a local path is refused (an [`Error::Invalid`] naming the field), so that JSON
+    /// from elsewhere cannot make this process read and send its files; files come as base64.
+    ///
+    /// ```
+    /// use plivo::{JsonOptions, Operation};
+    /// let by_path = r#"{"operation": "uploadMedia", "params": {"file": "/etc/passwd"}}"#;
+    /// let err = Operation::from_json_with(by_path, &JsonOptions::new()).unwrap_err();
+    /// assert_eq!(err.field(), Some("file"));
+    /// assert!(Operation::from_json_with(by_path, &JsonOptions::new().allow_file_paths(true)).is_ok());
+    ///
+    /// let inline = r#"{"operation": "uploadMedia", "params": {"file": [
+    ///     {"filename": "hi.txt", "base64": "aGkK"}]}}"#;
+    /// assert!(Operation::from_json_with(inline, &JsonOptions::new()).is_ok());
+    /// # Ok::<(), plivo::Error>(())
+    /// ```
+    pub fn from_json_with(text: &str, options: &JsonOptions) -> Result<Operation, Error> {
         if text.trim().is_empty() {
             return Err(Error::invalid_envelope(
                 "operation",
@@ -269,11 +297,18 @@ impl Operation {
         let value: Value = serde_json::from_str(text).map_err(|e| {
             Error::invalid_envelope("operation", format!("the text is not JSON: {e}"))
         })?;
-        Operation::from_value(&value)
+        Operation::from_value_with(&value, options)
     }
 
-    /// Reads the JSON form from an already parsed value; see [`Operation::from_json`].
+    /// Reads the JSON form from an already parsed value; see [`Operation::from_json`] (file
+    /// paths are accepted).
     pub fn from_value(value: &Value) -> Result<Operation, Error> {
+        Operation::from_value_with(value, &JsonOptions::trusted())
+    }
+
+    /// Reads the JSON form from an already parsed value with options; see
+    /// [`Operation::from_json_with`].
+    pub fn from_value_with(value: &Value, options: &JsonOptions) -> Result<Operation, Error> {
         let Some(object) = value.as_object() else {
             return Err(Error::invalid_envelope(
                 "operation",
@@ -326,8 +361,32 @@ impl Operation {
             }
         };
         let op = kind.parse_params(params)?;
+        if !options.file_paths {
+            if let Some(field) = op.field_with_file_path() {
+                return Err(Error::invalid(
+                    Some(kind.name()),
+                    field,
+                    "gives a local file path, which this input may not (pass the file's content \
+                     as {\"filename\", \"base64\"}; paths are read only where the caller allows \
+                     them)",
+                ));
+            }
+        }
         op.validate()?;
         Ok(op)
+    }
+
+    /// The JSON-form name of the first file field that names a local path.
+    fn field_with_file_path(&self) -> Option<&'static str> {
+        let mut found = None;
+        self.encode(&mut |spec, wire| {
+            if let crate::params::Wire::Files(files) = wire {
+                if found.is_none() && files.iter().any(|f| f.path().is_some()) {
+                    found = Some(spec.name());
+                }
+            }
+        });
+        found
     }
 
     /// The JSON form with seed field names and canonical values (booleans and integers as JSON
@@ -357,9 +416,40 @@ impl Serialize for Operation {
     }
 }
 
+/// Deserializing refuses files given as local paths (as [`JsonOptions::new`] does): a
+/// deserialized operation often comes from elsewhere.
 impl<'de> Deserialize<'de> for Operation {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = Value::deserialize(deserializer)?;
-        Operation::from_value(&value).map_err(serde::de::Error::custom)
+        Operation::from_value_with(&value, &JsonOptions::new()).map_err(serde::de::Error::custom)
+    }
+}
+
+/// How [`Operation::from_json_with`] reads the JSON form.
+///
+/// Reading a local file is a capability, not a default: JSON that arrives from elsewhere must
+/// not make the process read a file of its choosing and send it. [`JsonOptions::new`] refuses
+/// files given as paths; [`JsonOptions::allow_file_paths`] accepts them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct JsonOptions {
+    file_paths: bool,
+}
+
+impl JsonOptions {
+    /// The defaults: files only as base64, never as local paths.
+    pub fn new() -> JsonOptions {
+        JsonOptions::default()
+    }
+
+    /// Whether files may be given as local paths (read when the request is built).
+    pub fn allow_file_paths(mut self, allow: bool) -> JsonOptions {
+        self.file_paths = allow;
+        self
+    }
+
+    /// What [`Operation::from_json`] and [`Operation::from_value`] use: paths allowed.
+    fn trusted() -> JsonOptions {
+        JsonOptions { file_paths: true }
     }
 }

@@ -26,6 +26,8 @@ pub struct FieldSpec {
     pub(crate) join: Option<char>,
     pub(crate) text_bool: bool,
     pub(crate) null_empty: bool,
+    pub(crate) max_files: u32,
+    pub(crate) max_file_bytes: u64,
 }
 
 impl FieldSpec {
@@ -46,6 +48,8 @@ impl FieldSpec {
             join: None,
             text_bool: false,
             null_empty: false,
+            max_files: 0,
+            max_file_bytes: 0,
         }
     }
 
@@ -65,7 +69,8 @@ impl FieldSpec {
         self.required
     }
 
-    /// `string`, `boolean`, `integer`, `list`, `enum` or `object`.
+    /// `string`, `boolean`, `integer`, `list`, `enum`, `object`, `file` (one file to upload)
+    /// or `files` (one or more).
     pub fn kind(&self) -> &'static str {
         self.kind
     }
@@ -81,6 +86,18 @@ impl FieldSpec {
     pub fn separator(&self) -> Option<char> {
         self.join
     }
+
+    /// For a `files` field: how many files one request may carry, when Plivo documents a
+    /// limit; checked before anything is sent.
+    pub fn max_files(&self) -> Option<usize> {
+        (self.max_files > 0).then(|| usize::try_from(self.max_files).unwrap_or(usize::MAX))
+    }
+
+    /// For a `file` or `files` field: the largest file Plivo accepts, in bytes, when it
+    /// documents one; checked before anything is sent.
+    pub fn max_file_bytes(&self) -> Option<u64> {
+        (self.max_file_bytes > 0).then_some(self.max_file_bytes)
+    }
 }
 
 /// A field value borrowed for encoding, so that building a request copies no strings.
@@ -91,6 +108,8 @@ pub(crate) enum Wire<'a> {
     Int(u64),
     List(&'a [String]),
     Json(&'a Value),
+    /// Files to upload: only in multipart bodies.
+    Files(&'a [crate::ops::File]),
 }
 
 /// What a field type must be able to do: parse from the JSON form, print back to it, check its
@@ -347,6 +366,8 @@ impl serde::Serialize for WireJson<'_> {
                 }
             },
             Wire::Json(v) => v.serialize(ser),
+            // Files go in multipart bodies only (a table test keeps it so); here, their names.
+            Wire::Files(files) => ser.collect_seq(files.iter().map(crate::ops::File::filename)),
         }
     }
 }
@@ -443,6 +464,7 @@ impl<'a> FormReader<'a> {
 macro_rules! param_ty {
     (List) => { Vec<String> };
     (Json) => { serde_json::Value };
+    (Files) => { Vec<$crate::ops::File> };
     ($t:ident) => { $t };
 }
 
@@ -451,6 +473,7 @@ macro_rules! param_arg {
     (String) => { impl Into<String> };
     (List) => { impl $crate::params::IntoList };
     (Json) => { serde_json::Value };
+    (Files) => { impl IntoIterator<Item = $crate::ops::File> };
     ($t:ident) => { $t };
 }
 
@@ -461,6 +484,9 @@ macro_rules! param_conv {
     };
     (List, $v:expr) => {
         $crate::params::IntoList::into_list($v)
+    };
+    (Files, $v:expr) => {
+        $v.into_iter().collect()
     };
     ($t:ident, $v:expr) => {
         $v
@@ -492,6 +518,14 @@ macro_rules! param_spec {
     };
     (@mods $s:ident; null_empty $(, $($rest:tt)*)?) => {
         $s.null_empty = true;
+        param_spec!(@mods $s; $($($rest)*)?);
+    };
+    (@mods $s:ident; max_files = $n:literal $(, $($rest:tt)*)?) => {
+        $s.max_files = $n;
+        param_spec!(@mods $s; $($($rest)*)?);
+    };
+    (@mods $s:ident; max_bytes = $n:literal $(, $($rest:tt)*)?) => {
+        $s.max_file_bytes = $n;
         param_spec!(@mods $s; $($($rest)*)?);
     };
     (@mods $s:ident; check = $f:path $(, $($rest:tt)*)?) => {

@@ -144,7 +144,14 @@ impl Transport {
             .header(http::header::ACCEPT, json.clone());
         let sent = match &request.body {
             Some(body) => builder
-                .header(http::header::CONTENT_TYPE, json)
+                .header(
+                    http::header::CONTENT_TYPE,
+                    match &request.content_type {
+                        Some(other) => http::HeaderValue::try_from(other.as_str()),
+                        None => Ok(json),
+                    }
+                    .map_err(|e| fail(TransportKind::Request, ureq::Error::Http(e.into())))?,
+                )
                 .body(body.as_slice())
                 .map(|req| self.agent.run(self.per_call(req, options, time_left))),
             None => builder

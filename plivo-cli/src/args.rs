@@ -401,7 +401,8 @@ fn add_field(
     flag: &str,
     value: String,
 ) -> Result<(), Failure> {
-    let is_list = spec.kind() == "list";
+    // A list gathers entries, and so do the files of a `files` field (`--file a --file b`).
+    let is_list = matches!(spec.kind(), "list" | "files");
     match fields.iter_mut().find(|(s, _)| s.name() == spec.name()) {
         Some((_, values)) if is_list => values.push(value),
         Some(_) => {
@@ -418,9 +419,12 @@ fn add_field(
 
 /// The JSON-form value of a field from its flag values, which the library then parses and
 /// checks: strings stay strings (booleans, integers and enums included), a list becomes an
-/// array of every occurrence split on the field's separator, an object is read as JSON.
+/// array of every occurrence split on the field's separator, an object is read as JSON, the
+/// files of a `files` field are an array of their paths (read by the library, which the CLI
+/// allows).
 fn field_value(spec: &FieldSpec, values: Vec<String>) -> Value {
     match spec.kind() {
+        "files" => Value::Array(values.into_iter().map(Value::String).collect()),
         "list" => {
             let mut entries = Vec::new();
             for value in values {
@@ -496,6 +500,17 @@ mod tests {
         assert!(!globals.all);
         assert_eq!(globals.auth_token.as_deref(), Some("t"));
         assert_eq!(globals.auth_id.as_deref(), Some("MAXXXXXXXXXXXXXXXXXX"));
+    }
+
+    #[test]
+    fn file_flags_repeat_into_a_list_of_paths() {
+        let parsed = parse_strs(&["uploadMedia", "--file", "a,b.png", "--file=c.jpg"]);
+        let Ok(Command::Operation { kind, params, .. }) = parsed else {
+            panic!("{parsed:?}");
+        };
+        assert_eq!(kind, OperationKind::UploadMedia);
+        // No separator: a comma stays in the path.
+        assert_eq!(params["file"], serde_json::json!(["a,b.png", "c.jpg"]));
     }
 
     #[test]

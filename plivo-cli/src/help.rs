@@ -273,6 +273,16 @@ pub fn operation(kind: OperationKind) -> String {
                 ));
             } else if f.kind() == "list" {
                 details.push("repeat the flag, one entry each".to_owned());
+            } else if f.kind() == "files" {
+                details.push("a local file's path; repeat the flag, one file each".to_owned());
+            } else if f.kind() == "file" {
+                details.push("a local file's path".to_owned());
+            }
+            if let Some(max) = f.max_file_bytes() {
+                details.push(format!("at most {max} bytes a file"));
+            }
+            if let Some(max) = f.max_files() {
+                details.push(format!("at most {max} files"));
             }
             if f.kind() == "object" {
                 details.push("a JSON object".to_owned());

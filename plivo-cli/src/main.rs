@@ -19,7 +19,7 @@ use std::io::{self, Read as _, Write};
 use std::process::ExitCode;
 
 use plivo::sandbox::Sandbox;
-use plivo::{Client, Error, Operation, Response};
+use plivo::{Client, Error, JsonOptions, Operation, Response};
 use serde_json::{Value, json};
 
 use args::{Command, Globals, SandboxArgs, Source};
@@ -123,7 +123,9 @@ fn run(argv: Vec<std::ffi::OsString>) -> Result<(), Failure> {
                 Source::Inline(text) => text,
                 Source::Stdin => read_stdin()?,
             };
-            execute(Operation::from_json(&text)?, &globals)
+            // The command line is the user's own: files may be given as local paths.
+            let options = JsonOptions::new().allow_file_paths(true);
+            execute(Operation::from_json_with(&text, &options)?, &globals)
         }
         Command::Operation {
             kind,
@@ -131,7 +133,8 @@ fn run(argv: Vec<std::ffi::OsString>) -> Result<(), Failure> {
             globals,
         } => {
             let form = json!({"operation": kind.name(), "params": Value::Object(params)});
-            execute(Operation::from_value(&form)?, &globals)
+            let options = JsonOptions::new().allow_file_paths(true);
+            execute(Operation::from_value_with(&form, &options)?, &globals)
         }
     }
 }

@@ -307,7 +307,7 @@ fn all_works_for_every_list_operation() {
         .filter(|o| o["list"] == true)
         .filter_map(|o| o["name"].as_str())
         .collect();
-    assert_eq!(lists.len(), 9, "{lists:?}");
+    assert_eq!(lists.len(), 10, "{lists:?}");
     for name in lists {
         let mut args = vec![name, "--all"];
         if name == "searchNewNumbers" {
@@ -673,4 +673,52 @@ fn features_line_up_with_the_test_build() {
         })
         .collect();
     assert!(differ.is_empty(), "features differ: {differ:#?}");
+}
+
+#[test]
+fn upload_media_reads_the_files_named_by_file_flags() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let dir = std::env::temp_dir().join(format!("plivo-cli-upload-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let png = dir.join("pixel.png");
+    let txt = dir.join("note.txt");
+    std::fs::write(&png, [0x89, b'P', b'N', b'G', 0, 1, 2]).expect("write");
+    std::fs::write(&txt, "hello").expect("write");
+    let uploaded = run(
+        &mut plivo_env(&sandbox),
+        &[
+            "uploadMedia",
+            "--file",
+            &png.display().to_string(),
+            "--file",
+            &txt.display().to_string(),
+        ],
+    )
+    .json();
+    let objects = uploaded["objects"].as_array().expect("objects");
+    assert_eq!(objects.len(), 2, "{uploaded}");
+    assert_eq!(objects[0]["file_name"], "pixel.png");
+    assert_eq!(objects[0]["content_type"], "image/png");
+    assert_eq!(objects[0]["size"], 7);
+    assert_eq!(objects[1]["file_name"], "note.txt");
+    assert_eq!(objects[1]["size"], 5);
+
+    // The JSON form takes paths on the command line too.
+    let form = format!(
+        r#"{{"operation": "uploadMedia", "params": {{"file": {{"path": "{}", "filename": "renamed.txt"}}}}}}"#,
+        txt.display()
+    );
+    let again = run(&mut plivo_env(&sandbox), &["call", &form]).json();
+    assert_eq!(again["objects"][0]["file_name"], "renamed.txt", "{again}");
+
+    // A missing file is invalid input (exit 3) naming the field; nothing is uploaded.
+    let missing = dir.join("missing.png");
+    run(
+        &mut plivo_env(&sandbox),
+        &["uploadMedia", "--file", &missing.display().to_string()],
+    )
+    .fails(3, &["file", "missing.png"]);
+    let listed = run(&mut plivo_env(&sandbox), &["getMedia"]).json();
+    assert_eq!(listed["meta"]["total_count"], 3);
+    let _ = std::fs::remove_dir_all(&dir);
 }

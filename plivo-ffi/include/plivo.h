@@ -16,6 +16,9 @@
  * hangupSingleCall, ...; a "Plivo." prefix is accepted). `params` takes the seed's field names
  * (callFrom, answerUrl) or Plivo's wire names (from, answer_url); booleans and integers may be
  * JSON values or strings; lists may be arrays or one string joined with the field's separator.
+ * Files to upload (uploadMedia's "file") are given as {"filename": ..., "contentType": ...,
+ * "base64": ...}; a local path is refused ("invalid_input" naming the field), so that JSON from
+ * elsewhere cannot make the process read and send its files.
  *
  * plivo_call answers one JSON document, always:
  *

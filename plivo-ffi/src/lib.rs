@@ -8,6 +8,7 @@
 //! - [`plivo_call`] takes an operation in the JSON form of [`plivo::Operation::from_json`]
 //!   (`{"operation": "sendMessage", "params": {...}}`), sends it and answers one JSON
 //!   document: `{"status": 202, "body": {...}}` on success, `{"error": {...}}` on failure.
+//!   Files to upload come as base64 only; a local path is refused.
 //! - [`plivo_string_free`] frees every string the library hands out; [`plivo_client_free`]
 //!   frees a handle.
 //!
@@ -155,7 +156,10 @@ pub unsafe extern "C" fn plivo_client_free(client: *mut PlivoClient) {
 /// Sends one operation and answers one JSON document (see the crate docs).
 ///
 /// `operation_json` is the JSON form read by [`plivo::Operation::from_json`]:
-/// `{"operation": "<seed name>", "params": {...}}`.
+/// `{"operation": "<seed name>", "params": {...}}`, except that files (the `file` field of
+/// `uploadMedia`) are accepted only as `{"filename", "contentType"?, "base64"}`: a local path
+/// is refused (`invalid_input` naming the field), as [`plivo::JsonOptions::new`] does. A C
+/// program with a file on disk reads it and passes its content; there is no opt-in.
 ///
 /// On success: `{"status": <HTTP status>, "body": <Plivo's JSON answer, or null when empty>}`.
 /// On failure: `{"error": {"kind": ..., "message": ..., "status": ..., "api_id": ...,
@@ -182,7 +186,10 @@ pub unsafe extern "C" fn plivo_call(
         // SAFETY: the caller guarantees `operation_json` is null or a valid NUL-terminated
         // string for the duration of this call.
         let text = unsafe { required_str(operation_json, "operation_json")? };
-        let operation = plivo::Operation::from_json(text).map_err(|e| plivo_error(&e))?;
+        // Files only as base64: JSON from another process must not make this one read and
+        // send a local file of its choosing.
+        let operation = plivo::Operation::from_json_with(text, &plivo::JsonOptions::new())
+            .map_err(|e| plivo_error(&e))?;
         let response = client.inner.call(operation).map_err(|e| plivo_error(&e))?;
         Ok(into_c_string(success_document(&response)))
     });

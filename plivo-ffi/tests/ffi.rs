@@ -350,3 +350,37 @@ fn threads_share_one_client() {
     assert_eq!(page["body"]["meta"]["total_count"], THREADS * EACH);
     free(client);
 }
+
+#[test]
+fn files_come_as_base64_never_as_a_local_path() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let client = sandbox_client(&sandbox);
+    // A real, readable file: the refusal is the rule, not a missing file.
+    let path = std::env::current_exe().expect("this test's own path");
+    for file in [
+        json!(path.display().to_string()),
+        json!({"path": path.display().to_string(), "filename": "x.png"}),
+        json!([{"filename": "ok.txt", "base64": "aGk="}, path.display().to_string()]),
+    ] {
+        let refused = call(
+            client,
+            &json!({"operation": "uploadMedia", "params": {"file": file}}),
+        );
+        assert_eq!(kind(&refused), "invalid_input", "{refused}");
+        assert_eq!(refused["error"]["field"], "file", "{refused}");
+        assert_eq!(refused["error"]["may_have_been_sent"], false);
+    }
+    let nothing = call(client, &json!({"operation": "getMedia"}));
+    assert_eq!(nothing["body"]["meta"]["total_count"], 0, "{nothing}");
+
+    let uploaded = call(
+        client,
+        &json!({"operation": "uploadMedia", "params": {"file": [
+            {"filename": "hi.txt", "base64": "aGkK"}]}}),
+    );
+    assert_eq!(uploaded["status"], 202, "{uploaded}");
+    assert_eq!(uploaded["body"]["objects"][0]["file_name"], "hi.txt");
+    assert_eq!(uploaded["body"]["objects"][0]["content_type"], "text/plain");
+    assert_eq!(uploaded["body"]["objects"][0]["size"], 3);
+    free(client);
+}

@@ -59,6 +59,7 @@
 
 mod handlers;
 mod model;
+mod multipart;
 mod state;
 
 use std::sync::{Arc, Mutex, PoisonError};

@@ -25,6 +25,8 @@ pub(crate) struct Req {
     pub params: Map<String, Value>,
     /// `/v1/Account/{auth_id}/`, for resource URIs.
     pub base: String,
+    /// The file parts of a `multipart/form-data` body (its text parts are in `params`).
+    pub files: Vec<super::multipart::FormPart>,
 }
 
 impl Req {
@@ -291,6 +293,10 @@ pub(crate) struct State {
     pub next_member_id: u64,
     /// Call quality feedback (the stats service), oldest first.
     pub feedback: Vec<Value>,
+    /// Uploaded media (`Media/`), newest first: what `GET Media/{id}/` shows.
+    pub media: Vec<Value>,
+    /// Media sent with messages (`Message/{uuid}/Media/`), one object per message and media.
+    pub message_media: Vec<Value>,
 }
 
 impl State {
@@ -324,6 +330,8 @@ impl State {
             live_calls: Vec::new(),
             cdrs: Vec::new(),
             feedback: Vec::new(),
+            media: Vec::new(),
+            message_media: Vec::new(),
             conferences: Vec::new(),
             recordings: Vec::new(),
             carriers: Vec::new(),

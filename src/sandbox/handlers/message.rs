@@ -98,6 +98,23 @@ fn media_given(req: &Req) -> bool {
         })
 }
 
+/// A list parameter: a JSON array of strings, or one string of entries joined with `,`.
+fn list_param(req: &Req, key: &str) -> Vec<String> {
+    match req.params.get(key) {
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect(),
+        Some(Value::String(s)) => s
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 pub(crate) fn send(state: &mut State, req: &Req) -> Handled {
     let src = req.need("src")?;
     let from =
@@ -133,6 +150,9 @@ pub(crate) fn send(state: &mut State, req: &Req) -> Handled {
         return Err(error(400, "dst is required"));
     }
 
+    let media_ids = list_param(req, "media_ids");
+    state.check_media_ids(&media_ids)?;
+
     let units = units(&kind, &text);
     let time = now();
     let sub_account = state.owner(req);
@@ -167,6 +187,7 @@ pub(crate) fn send(state: &mut State, req: &Req) -> Handled {
             "total_rate": format_rate(rate),
             "units": units,
         }));
+        state.media_sent(&req.base, &uuid, &media_ids);
         uuids.push(uuid);
     }
     sent.append(&mut state.messages);

@@ -13,6 +13,7 @@ mod conference;
 mod endpoint;
 mod feedback;
 mod lookup;
+mod media;
 mod message;
 pub(crate) mod number;
 mod pricing;
@@ -27,8 +28,12 @@ use serde_json::{Map, Value};
 
 use super::state::{Handled, Reply, Req, State, error, not_found};
 
-/// Largest request body the sandbox reads.
+/// Largest JSON request body the sandbox reads.
 const MAX_BODY: u64 = 1024 * 1024;
+
+/// Largest multipart (upload) body: ten files of 2 MiB, Plivo's limits, and room for the
+/// part heads.
+const MAX_UPLOAD: u64 = 21 * 1024 * 1024;
 
 /// Answers one request. Never panics on what a client sends.
 pub(crate) fn serve(state: &Mutex<State>, mut request: tiny_http::Request) {
@@ -66,12 +71,15 @@ fn handle(state: &mut State, request: &mut tiny_http::Request) -> Handled {
         .find(|h| h.field.equiv("Authorization"))
         .and_then(|h| basic_credentials(h.value.as_str()));
 
+    let form = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Content-Type"))
+        .and_then(|h| super::multipart::boundary(h.value.as_str()));
+    let limit = if form.is_some() { MAX_UPLOAD } else { MAX_BODY };
     let mut body = Vec::new();
-    let read = request
-        .as_reader()
-        .take(MAX_BODY + 1)
-        .read_to_end(&mut body);
-    if read.is_err() || body.len() as u64 > MAX_BODY {
+    let read = request.as_reader().take(limit + 1).read_to_end(&mut body);
+    if read.is_err() || body.len() as u64 > limit {
         return Err(error(413, "request body too large or unreadable"));
     }
 
@@ -103,8 +111,23 @@ fn handle(state: &mut State, request: &mut tiny_http::Request) -> Handled {
 
     // An empty body, the JSON string `""` (what the official Node SDK sends on a DELETE or
     // GET without parameters) and `{}` all mean "no parameters", as they do to Plivo.
+    let mut files = Vec::new();
     let params = if method == "GET" {
         query_params(query)
+    } else if let Some(form) = form {
+        let parts = form
+            .and_then(|boundary| super::multipart::parse(&body, &boundary))
+            .map_err(|why| error(400, &format!("malformed multipart/form-data body: {why}")))?;
+        let mut params = Map::new();
+        for part in parts {
+            if part.filename.is_some() {
+                files.push(part);
+            } else {
+                let text = String::from_utf8_lossy(&part.data).into_owned();
+                params.insert(part.name, Value::String(text));
+            }
+        }
+        params
     } else if body.iter().all(u8::is_ascii_whitespace) {
         Map::new()
     } else {
@@ -128,6 +151,7 @@ fn handle(state: &mut State, request: &mut tiny_http::Request) -> Handled {
         } else {
             format!("/v1/Account/{account}/")
         },
+        files,
     };
     if service {
         route_services(state, &req)
@@ -261,6 +285,12 @@ fn route(state: &mut State, req: &Req) -> Handled {
         }
         ["Message"] => on!("GET" => message::list, "POST" => message::send),
         ["Message", _] => on!("GET" => message::get),
+        ["Message", _, "Media"] => {
+            on!("GET" => media::list_for_message, "DELETE" => media::delete_for_message)
+        }
+        ["Message", _, "Media", _] => on!("GET" => media::get_for_message),
+        ["Media"] => on!("GET" => media::list, "POST" => media::upload),
+        ["Media", _] => on!("GET" => media::get),
         ["Number"] => on!("GET" => number::list, "POST" => number::add_own),
         ["Number", _] => {
             on!("GET" => number::get, "POST" => number::update, "DELETE" => number::unrent)
@@ -321,6 +351,7 @@ mod tests {
         ("endpoint", include_str!("endpoint.rs")),
         ("feedback", include_str!("feedback.rs")),
         ("lookup", include_str!("lookup.rs")),
+        ("media", include_str!("media.rs")),
         ("message", include_str!("message.rs")),
         ("number", include_str!("number.rs")),
         ("pricing", include_str!("pricing.rs")),

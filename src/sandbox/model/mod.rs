@@ -9,7 +9,9 @@
 //! - [`accounts`]: subaccounts, applications and carriers: who owns and serves what, and what
 //!   their deletion does to endpoints and numbers.
 //! - [`countries`]: the countries the sandbox knows, for numbers and messages.
+//! - [`media`]: uploaded media and the messages that carry them.
 
 pub(crate) mod accounts;
 pub(crate) mod calls;
 pub(crate) mod countries;
+pub(crate) mod media;
