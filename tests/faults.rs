@@ -1163,3 +1163,114 @@ fn errors_say_whether_the_request_left_this_machine() {
         "{shown}"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Uploads (multipart POSTs)
+// ---------------------------------------------------------------------------------------------
+
+fn upload() -> plivo::ops::UploadMedia {
+    plivo::ops::UploadMedia::new([plivo::ops::File::from_bytes(
+        "pixel.png",
+        None,
+        vec![0x89, b'P', b'N', b'G', 0, 255],
+    )])
+}
+
+#[test]
+fn an_upload_that_may_have_left_is_never_resent() {
+    for step in [Step::Close, Step::Reset] {
+        let server = Server::start(vec![step]);
+        let err = client(server.url(), fast_retries())
+            .call(upload())
+            .expect_err("no answer");
+        shown(&err);
+        assert_eq!(transport_kind(&err), TransportKind::Io, "{err:?}");
+        assert_eq!(
+            server.hits(),
+            1,
+            "an upload that may have arrived is not repeated"
+        );
+        assert_eq!(err.attempts(), 1);
+        assert!(err.may_have_been_sent());
+    }
+    // Nor after a 503, which a GET would retry.
+    let server = Server::start(vec![json("503 Service Unavailable", r#"{"error":"busy"}"#)]);
+    let err = client(server.url(), fast_retries())
+        .call(upload())
+        .expect_err("503");
+    assert_eq!(api(&err).status, 503);
+    assert_eq!(server.hits(), 1);
+}
+
+#[test]
+fn an_upload_refused_at_connect_is_resent_with_the_same_bytes() {
+    // A port nothing listens on yet: the first attempt is refused; the server binds it before
+    // the retry (which waits at least half the 1 s base delay) and keeps what arrives.
+    let port = {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.local_addr().expect("addr").port()
+    };
+    let late = std::thread::spawn(move || -> Option<(String, Vec<u8>)> {
+        std::thread::sleep(Duration::from_millis(150));
+        let listener = TcpListener::bind(("127.0.0.1", port)).ok()?;
+        let (mut stream, _) = listener.accept().ok()?;
+        stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+        let mut data = Vec::new();
+        let mut chunk = [0u8; 4096];
+        let head_end = loop {
+            if let Some(i) = data.windows(4).position(|w| w == b"\r\n\r\n") {
+                break i + 4;
+            }
+            let n = stream.read(&mut chunk).ok().filter(|n| *n > 0)?;
+            data.extend_from_slice(&chunk[..n]);
+        };
+        let head = String::from_utf8_lossy(&data[..head_end]).into_owned();
+        let length: usize = head
+            .lines()
+            .find_map(|l| {
+                l.to_ascii_lowercase()
+                    .strip_prefix("content-length:")
+                    .map(|v| v.trim().to_owned())
+            })
+            .and_then(|v| v.parse().ok())?;
+        while data.len() < head_end + length {
+            let n = stream.read(&mut chunk).ok().filter(|n| *n > 0)?;
+            data.extend_from_slice(&chunk[..n]);
+        }
+        let body = br#"{"api_id":"u","objects":[]}"#;
+        let answer = format!(
+            "HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        );
+        stream.write_all(answer.as_bytes()).ok()?;
+        stream.write_all(body).ok()?;
+        Some((head, data[head_end..].to_vec()))
+    });
+    let policy = RetryPolicy::default()
+        .base_delay(Duration::from_secs(1))
+        .max_delay(Duration::from_secs(1));
+    let client = client(format!("http://127.0.0.1:{port}"), policy);
+    let resp = client.call(upload()).expect("sent on the retry");
+    assert_eq!(resp.status(), 202);
+    assert!(resp.attempts() >= 2, "the first attempt was refused");
+    let (head, body) = late.join().expect("server thread").expect("one request");
+    // The body that arrived is the one built before the first attempt: its boundary is the
+    // header's, and its one part is the file, byte for byte.
+    let boundary = head
+        .lines()
+        .find_map(|l| l.strip_prefix("content-type: multipart/form-data; boundary="))
+        .or_else(|| {
+            head.lines()
+                .find_map(|l| l.strip_prefix("Content-Type: multipart/form-data; boundary="))
+        })
+        .expect("a multipart content type")
+        .trim()
+        .to_owned();
+    let want = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"pixel.png\"\r\nContent-Type: image/png\r\n\r\n"
+    );
+    let mut expected = want.into_bytes();
+    expected.extend_from_slice(&[0x89, b'P', b'N', b'G', 0, 255]);
+    expected.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    assert_eq!(body, expected);
+}

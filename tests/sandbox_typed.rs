@@ -117,6 +117,36 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
     assert_eq!(message.message_direction, Some(Direction::Outbound));
     assert_eq!(t.send(GetMessages::new()).meta.total_count, Some(2));
 
+    let uploaded = t.send(plivo::ops::UploadMedia::new([
+        plivo::ops::File::from_bytes("a.png", None, vec![0x89, b'P', b'N', b'G']),
+    ]));
+    let media_id = uploaded.objects[0].media_id.clone().expect("a media id");
+    assert_eq!(t.send(plivo::ops::GetMedia::new()).objects.len(), 1);
+    let media = t.send(plivo::ops::GetSingleMedia::new(media_id.as_str()));
+    assert_eq!(media.content_type.as_deref(), Some("image/png"));
+    let mms = t.send(
+        SendMessage::new(number.as_str(), ["14155550109"], "with media")
+            .message_type(plivo::ops::MessageType::Mms)
+            .media_ids([media_id.as_str()]),
+    );
+    let mms_uuid = mms.message_uuid[0].clone();
+    let attached = t.send(plivo::ops::GetMessageMedia::new(mms_uuid.as_str()));
+    assert_eq!(attached.objects.len(), 1);
+    assert_eq!(
+        t.send(plivo::ops::GetSingleMessageMedia::new(
+            mms_uuid.as_str(),
+            media_id.as_str()
+        ))
+        .media_id,
+        media_id
+    );
+    t.send(plivo::ops::DeleteMessageMedia::new(mms_uuid.as_str()));
+    assert!(
+        t.send(plivo::ops::GetMessageMedia::new(mms_uuid.as_str()))
+            .objects
+            .is_empty()
+    );
+
     let fired = t.send(MakeCall::new(
         number.as_str(),
         ["14155550103", "14155550104"],
