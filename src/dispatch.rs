@@ -57,6 +57,8 @@ pub(crate) enum Params {
 /// One row of the table.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Row {
+    /// The resource it acts on, as the catalog names it (`Message`, `ConferenceMember`).
+    pub resource: &'static str,
     pub service: Service,
     pub method: Method,
     pub path: &'static str,
@@ -69,11 +71,12 @@ pub(crate) struct Row {
 }
 
 macro_rules! table {
-    ($( $kind:ident $service:ident $method:ident $path:literal $params:ident [$($status:literal),*] $($flag:ident)? ;)*) => {
+    ($( $kind:ident $resource:ident $service:ident $method:ident $path:literal $params:ident [$($status:literal),*] $($flag:ident)? ;)*) => {
         pub(crate) fn row(kind: OperationKind) -> Row {
             match kind {
                 $(
                     OperationKind::$kind => Row {
+                        resource: stringify!($resource),
                         service: Service::$service,
                         method: Method::$method,
                         path: $path,
@@ -95,97 +98,97 @@ macro_rules! table {
 }
 
 table! {
-    // operation                service method  path template                                          params  statuses
-    GetAccountDetails           Api     Get     ""                                                     Empty   [200];
-    UpdateAccount               Api     Post    ""                                                     Body    [202];
-    CreateSubaccount            Api     Post    "Subaccount/"                                          Body    [201];
-    UpdateSubaccount            Api     Post    "Subaccount/{subauth_id}/"                             Body    [202];
-    GetSingleSubaccount         Api     Get     "Subaccount/{subauth_id}/"                             Empty   [200];
-    GetSubaccounts              Api     Get     "Subaccount/"                                          Query   [200];
-    DeleteSubaccount            Api     Delete  "Subaccount/{subauth_id}/"                             Body    [204];
+    // operation                resource          service method  path template                                          params  statuses
+    GetAccountDetails           Account           Api     Get     ""                                                     Empty   [200];
+    UpdateAccount               Account           Api     Post    ""                                                     Body    [202];
+    CreateSubaccount            Subaccount        Api     Post    "Subaccount/"                                          Body    [201];
+    UpdateSubaccount            Subaccount        Api     Post    "Subaccount/{subauth_id}/"                             Body    [202];
+    GetSingleSubaccount         Subaccount        Api     Get     "Subaccount/{subauth_id}/"                             Empty   [200];
+    GetSubaccounts              Subaccount        Api     Get     "Subaccount/"                                          Query   [200];
+    DeleteSubaccount            Subaccount        Api     Delete  "Subaccount/{subauth_id}/"                             Body    [204];
 
-    CreateApplication           Api     Post    "Application/"                                         Body    [201];
-    GetApplications             Api     Get     "Application/"                                         Query   [200];
-    GetSingleApplication        Api     Get     "Application/{app_id}/"                                Empty   [200];
-    UpdateApplication           Api     Post    "Application/{app_id}/"                                Body    [202];
-    DeleteApplication           Api     Delete  "Application/{app_id}/"                                Body    [204];
+    CreateApplication           Application       Api     Post    "Application/"                                         Body    [201];
+    GetApplications             Application       Api     Get     "Application/"                                         Query   [200];
+    GetSingleApplication        Application       Api     Get     "Application/{app_id}/"                                Empty   [200];
+    UpdateApplication           Application       Api     Post    "Application/{app_id}/"                                Body    [202];
+    DeleteApplication           Application       Api     Delete  "Application/{app_id}/"                                Body    [204];
 
-    MakeCall                    Api     Post    "Call/"                                                Body    [201];
-    GetCallsDetails             Api     Get     "Call/"                                                Query   [200];
-    GetSingleCallDetails        Api     Get     "Call/{call_uuid}/"                                    Empty   [200];
-    GetLiveCalls                Api     Get     "Call/?status=live"                                    Query   [200];
-    GetSingleLiveCallDetails    Api     Get     "Call/{call_uuid}/?status=live"                        Query   [200];
-    HangupSingleCall            Api     Delete  "Call/{call_uuid}/"                                    Empty   [204];
-    HangupCalls                 Api     Delete  "Call/"                                                Empty   [204] legacy;
-    TransferCall                Api     Post    "Call/{call_uuid}/"                                    Body    [202];
-    RecordCall                  Api     Post    "Call/{call_uuid}/Record/"                             Body    [202];
-    StopCallRecording           Api     Delete  "Call/{call_uuid}/Record/"                             Empty   [204];
-    PlayMusicFile               Api     Post    "Call/{call_uuid}/Play/"                               Body    [202];
-    StopPlayingMusicFile        Api     Delete  "Call/{call_uuid}/Play/"                               Empty   [204];
-    PlayText                    Api     Post    "Call/{call_uuid}/Speak/"                              Body    [202];
-    StopPlayingText             Api     Delete  "Call/{call_uuid}/Speak/"                              Empty   [204];
-    SendDigits                  Api     Post    "Call/{call_uuid}/DTMF/"                               Body    [202];
-    HangupCallRequest           Api     Delete  "Request/{request_uuid}/"                              Empty   [204];
+    MakeCall                    Call              Api     Post    "Call/"                                                Body    [201];
+    GetCallsDetails             Call              Api     Get     "Call/"                                                Query   [200];
+    GetSingleCallDetails        Call              Api     Get     "Call/{call_uuid}/"                                    Empty   [200];
+    GetLiveCalls                LiveCall          Api     Get     "Call/?status=live"                                    Query   [200];
+    GetSingleLiveCallDetails    LiveCall          Api     Get     "Call/{call_uuid}/?status=live"                        Query   [200];
+    HangupSingleCall            Call              Api     Delete  "Call/{call_uuid}/"                                    Empty   [204];
+    HangupCalls                 Call              Api     Delete  "Call/"                                                Empty   [204] legacy;
+    TransferCall                Call              Api     Post    "Call/{call_uuid}/"                                    Body    [202];
+    RecordCall                  Call              Api     Post    "Call/{call_uuid}/Record/"                             Body    [202];
+    StopCallRecording           Call              Api     Delete  "Call/{call_uuid}/Record/"                             Empty   [204];
+    PlayMusicFile               Call              Api     Post    "Call/{call_uuid}/Play/"                               Body    [202];
+    StopPlayingMusicFile        Call              Api     Delete  "Call/{call_uuid}/Play/"                               Empty   [204];
+    PlayText                    Call              Api     Post    "Call/{call_uuid}/Speak/"                              Body    [202];
+    StopPlayingText             Call              Api     Delete  "Call/{call_uuid}/Speak/"                              Empty   [204];
+    SendDigits                  Call              Api     Post    "Call/{call_uuid}/DTMF/"                               Body    [202];
+    HangupCallRequest           Call              Api     Delete  "Request/{request_uuid}/"                              Empty   [204];
 
-    GetConferences              Api     Get     "Conference/"                                          Empty   [200];
-    GetSingleConference         Api     Get     "Conference/{conference_name}/"                        Empty   [200];
-    HangupConferences           Api     Delete  "Conference/"                                          Empty   [204];
-    HangupSingleConference      Api     Delete  "Conference/{conference_name}/"                        Empty   [204];
-    StartRecordingConference    Api     Post    "Conference/{conference_name}/Record/"                 Body    [202];
-    StopRecordingConference     Api     Delete  "Conference/{conference_name}/Record/"                 Empty   [204];
-    HangupMember                Api     Delete  "Conference/{conference_name}/Member/{member_id}/"     Empty   [204];
-    KickMember                  Api     Post    "Conference/{conference_name}/Member/{member_id}/Kick/"  Body  [202];
-    MuteMember                  Api     Post    "Conference/{conference_name}/Member/{member_id}/Mute/"  Body  [202];
-    UnmuteMember                Api     Delete  "Conference/{conference_name}/Member/{member_id}/Mute/"  Empty [204];
-    PlaySoundToMember           Api     Post    "Conference/{conference_name}/Member/{member_id}/Play/"  Body  [202];
-    StopPlayingSoundToMember    Api     Delete  "Conference/{conference_name}/Member/{member_id}/Play/"  Empty [204];
-    PlayTextToMember            Api     Post    "Conference/{conference_name}/Member/{member_id}/Speak/" Body  [202];
-    StopPlayingTextToMember     Api     Delete  "Conference/{conference_name}/Member/{member_id}/Speak/" Empty [204];
-    MakeMemberDeaf              Api     Post    "Conference/{conference_name}/Member/{member_id}/Deaf/"  Body  [202];
-    EnableHearingForMember      Api     Delete  "Conference/{conference_name}/Member/{member_id}/Deaf/"  Empty [204];
+    GetConferences              Conference        Api     Get     "Conference/"                                          Empty   [200];
+    GetSingleConference         Conference        Api     Get     "Conference/{conference_name}/"                        Empty   [200];
+    HangupConferences           Conference        Api     Delete  "Conference/"                                          Empty   [204];
+    HangupSingleConference      Conference        Api     Delete  "Conference/{conference_name}/"                        Empty   [204];
+    StartRecordingConference    Conference        Api     Post    "Conference/{conference_name}/Record/"                 Body    [202];
+    StopRecordingConference     Conference        Api     Delete  "Conference/{conference_name}/Record/"                 Empty   [204];
+    HangupMember                ConferenceMember  Api     Delete  "Conference/{conference_name}/Member/{member_id}/"     Empty   [204];
+    KickMember                  ConferenceMember  Api     Post    "Conference/{conference_name}/Member/{member_id}/Kick/"  Body  [202];
+    MuteMember                  ConferenceMember  Api     Post    "Conference/{conference_name}/Member/{member_id}/Mute/"  Body  [202];
+    UnmuteMember                ConferenceMember  Api     Delete  "Conference/{conference_name}/Member/{member_id}/Mute/"  Empty [204];
+    PlaySoundToMember           ConferenceMember  Api     Post    "Conference/{conference_name}/Member/{member_id}/Play/"  Body  [202];
+    StopPlayingSoundToMember    ConferenceMember  Api     Delete  "Conference/{conference_name}/Member/{member_id}/Play/"  Empty [204];
+    PlayTextToMember            ConferenceMember  Api     Post    "Conference/{conference_name}/Member/{member_id}/Speak/" Body  [202];
+    StopPlayingTextToMember     ConferenceMember  Api     Delete  "Conference/{conference_name}/Member/{member_id}/Speak/" Empty [204];
+    MakeMemberDeaf              ConferenceMember  Api     Post    "Conference/{conference_name}/Member/{member_id}/Deaf/"  Body  [202];
+    EnableHearingForMember      ConferenceMember  Api     Delete  "Conference/{conference_name}/Member/{member_id}/Deaf/"  Empty [204];
 
-    CreateEndpoint              Api     Post    "Endpoint/"                                            Body    [201, 200];
-    GetSingleEndpoint           Api     Get     "Endpoint/{endpoint_id}/"                              Empty   [200];
-    GetEndpoints                Api     Get     "Endpoint/"                                            Query   [200];
-    UpdateEndpoint              Api     Post    "Endpoint/{endpoint_id}/"                              Body    [202];
-    DeleteEndpoint              Api     Delete  "Endpoint/{endpoint_id}/"                              Empty   [204];
+    CreateEndpoint              Endpoint          Api     Post    "Endpoint/"                                            Body    [201, 200];
+    GetSingleEndpoint           Endpoint          Api     Get     "Endpoint/{endpoint_id}/"                              Empty   [200];
+    GetEndpoints                Endpoint          Api     Get     "Endpoint/"                                            Query   [200];
+    UpdateEndpoint              Endpoint          Api     Post    "Endpoint/{endpoint_id}/"                              Body    [202];
+    DeleteEndpoint              Endpoint          Api     Delete  "Endpoint/{endpoint_id}/"                              Empty   [204];
 
-    SendMessage                 Api     Post    "Message/"                                             Body    [202];
-    GetMessages                 Api     Get     "Message/"                                             Query   [200];
-    GetSingleMessage            Api     Get     "Message/{message_uuid}/"                              Empty   [200];
+    SendMessage                 Message           Api     Post    "Message/"                                             Body    [202];
+    GetMessages                 Message           Api     Get     "Message/"                                             Query   [200];
+    GetSingleMessage            Message           Api     Get     "Message/{message_uuid}/"                              Empty   [200];
 
-    GetRentedNumbers            Api     Get     "Number/"                                              Query   [200];
-    GetRentedNumber             Api     Get     "Number/{number}/"                                     Empty   [200];
-    AddOwnCarrierNumber         Api     Post    "Number/"                                              Body    [202];
-    UpdateNumber                Api     Post    "Number/{number}/"                                     Body    [202];
-    UnrentNumber                Api     Delete  "Number/{number}/"                                     Empty   [204];
-    SearchNewNumbers            Api     Get     "PhoneNumber/"                                         Query   [200];
-    BuyNumber                   Api     Post    "PhoneNumber/{number}/"                                Body    [201, 202];
+    GetRentedNumbers            Number            Api     Get     "Number/"                                              Query   [200];
+    GetRentedNumber             Number            Api     Get     "Number/{number}/"                                     Empty   [200];
+    AddOwnCarrierNumber         Number            Api     Post    "Number/"                                              Body    [202];
+    UpdateNumber                Number            Api     Post    "Number/{number}/"                                     Body    [202];
+    UnrentNumber                Number            Api     Delete  "Number/{number}/"                                     Empty   [204];
+    SearchNewNumbers            PhoneNumber       Api     Get     "PhoneNumber/"                                         Query   [200];
+    BuyNumber                   PhoneNumber       Api     Post    "PhoneNumber/{number}/"                                Body    [201, 202];
 
-    GetPricing                  Api     Get     "Pricing/"                                             Query   [200];
+    GetPricing                  Pricing           Api     Get     "Pricing/"                                             Query   [200];
 
-    GetRecordings               Api     Get     "Recording/"                                           Query   [200];
-    GetSingleRecording          Api     Get     "Recording/{recording_id}/"                            Empty   [200];
-    DeleteRecording             Api     Delete  "Recording/{recording_id}/"                            Empty   [204];
+    GetRecordings               Recording         Api     Get     "Recording/"                                           Query   [200];
+    GetSingleRecording          Recording         Api     Get     "Recording/{recording_id}/"                            Empty   [200];
+    DeleteRecording             Recording         Api     Delete  "Recording/{recording_id}/"                            Empty   [204];
 
-    ListIncomingCarriers        Api     Get     "IncomingCarrier/"                                     Query   [200] legacy;
-    GetSingleIncomingCarrier    Api     Get     "IncomingCarrier/{carrier_id}/"                        Empty   [200] legacy;
-    AddIncomingCarrier          Api     Post    "IncomingCarrier/"                                     Body    [201] legacy;
-    UpdateIncomingCarrier       Api     Post    "IncomingCarrier/{carrier_id}/"                        Body    [202] legacy;
-    RemoveIncomingCarrier       Api     Delete  "IncomingCarrier/{carrier_id}/"                        Empty   [204] legacy;
+    ListIncomingCarriers        IncomingCarrier   Api     Get     "IncomingCarrier/"                                     Query   [200] legacy;
+    GetSingleIncomingCarrier    IncomingCarrier   Api     Get     "IncomingCarrier/{carrier_id}/"                        Empty   [200] legacy;
+    AddIncomingCarrier          IncomingCarrier   Api     Post    "IncomingCarrier/"                                     Body    [201] legacy;
+    UpdateIncomingCarrier       IncomingCarrier   Api     Post    "IncomingCarrier/{carrier_id}/"                        Body    [202] legacy;
+    RemoveIncomingCarrier       IncomingCarrier   Api     Delete  "IncomingCarrier/{carrier_id}/"                        Empty   [204] legacy;
 
     // Beyond the seed.
-    CreateToken                 Api     Post    "JWT/Token/"                                           Body    [200, 201] beyond;
-    LookupNumber                Lookup  Get     "Number/{number}?type=carrier"                         Query   [200] beyond;
-    CreateCallFeedback          Stats   Post    "Call/{call_uuid}/Feedback/"                           Body    [200, 201] beyond;
+    CreateToken                 Token             Api     Post    "JWT/Token/"                                           Body    [200, 201] beyond;
+    LookupNumber                Lookup            Lookup  Get     "Number/{number}?type=carrier"                         Query   [200] beyond;
+    CreateCallFeedback          CallFeedback      Stats   Post    "Call/{call_uuid}/Feedback/"                           Body    [200, 201] beyond;
 
     // Media (MMS): the upload is multipart; Plivo documents no status for it.
-    UploadMedia                 Api     Post    "Media/"                                               Multipart [200, 201, 202] beyond;
-    GetMedia                    Api     Get     "Media/"                                               Query   [200] beyond;
-    GetSingleMedia              Api     Get     "Media/{media_id}/"                                    Empty   [200] beyond;
-    GetMessageMedia             Api     Get     "Message/{message_uuid}/Media/"                        Empty   [200] beyond;
-    GetSingleMessageMedia       Api     Get     "Message/{message_uuid}/Media/{media_id}/"             Empty   [200] beyond;
-    DeleteMessageMedia          Api     Delete  "Message/{message_uuid}/Media/"                        Empty   [204] beyond;
+    UploadMedia                 Media             Api     Post    "Media/"                                               Multipart [200, 201, 202] beyond;
+    GetMedia                    Media             Api     Get     "Media/"                                               Query   [200] beyond;
+    GetSingleMedia              Media             Api     Get     "Media/{media_id}/"                                    Empty   [200] beyond;
+    GetMessageMedia             Message           Api     Get     "Message/{message_uuid}/Media/"                        Empty   [200] beyond;
+    GetSingleMessageMedia       Message           Api     Get     "Message/{message_uuid}/Media/{media_id}/"             Empty   [200] beyond;
+    DeleteMessageMedia          Message           Api     Delete  "Message/{message_uuid}/Media/"                        Empty   [204] beyond;
 }
 
 /// An operation turned into HTTP terms: the whole URL (origin, account base, path, query),

@@ -185,6 +185,19 @@ impl OperationKind {
             .find(|f| f.name() == near || f.wire_name() == near)
     }
 
+    /// The resource the operation acts on, named as in Plivo's API reference and the catalog
+    /// (`Message`, `Call`, `ConferenceMember`, `Media`): what `OPERATIONS.md` and the CLI's
+    /// `operations` group by.
+    ///
+    /// ```
+    /// use plivo::OperationKind;
+    /// assert_eq!(OperationKind::SendMessage.resource(), "Message");
+    /// assert_eq!(OperationKind::KickMember.resource(), "ConferenceMember");
+    /// ```
+    pub fn resource(self) -> &'static str {
+        dispatch::row(self).resource
+    }
+
     /// The service (the Plivo host) the operation is sent to.
     pub fn service(self) -> crate::Service {
         dispatch::row(self).service

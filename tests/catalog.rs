@@ -276,3 +276,28 @@ fn required_fields_come_first_and_names_are_unique() {
         }
     }
 }
+
+/// The catalog of every Plivo operation (`../shared/operations.json`, beside the checkout).
+fn shared_catalog() -> Vec<Value> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/operations.json");
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{path}: {e} (the shared folder sits beside the checkout)"));
+    serde_json::from_str(&text).expect("operations.json parses")
+}
+
+#[test]
+fn every_operation_has_its_catalog_name_and_resource() {
+    let resources: BTreeMap<String, String> = shared_catalog()
+        .iter()
+        .map(|o| {
+            let name = o["name"].as_str().expect("name").to_owned();
+            (name, o["resource"].as_str().expect("resource").to_owned())
+        })
+        .collect();
+    for &k in OperationKind::ALL {
+        let Some(resource) = resources.get(k.name()) else {
+            panic!("{} is not a catalog name", k.name());
+        };
+        assert_eq!(k.resource(), resource, "{}", k.name());
+    }
+}
