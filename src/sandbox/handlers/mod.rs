@@ -19,6 +19,7 @@ pub(crate) mod number;
 mod pricing;
 mod recording;
 mod token;
+mod verify;
 
 use std::io::{Read as _, Write as _};
 use std::sync::{Mutex, PoisonError};
@@ -291,6 +292,7 @@ fn route(state: &mut State, req: &Req) -> Handled {
         ["Message", _, "Media", _] => on!("GET" => media::get_for_message),
         ["Media"] => on!("GET" => media::list, "POST" => media::upload),
         ["Media", _] => on!("GET" => media::get),
+        ["Verify", "Session"] => on!("GET" => verify::list),
         ["Number"] => on!("GET" => number::list, "POST" => number::add_own),
         ["Number", _] => {
             on!("GET" => number::get, "POST" => number::update, "DELETE" => number::unrent)
@@ -357,6 +359,7 @@ mod tests {
         ("pricing", include_str!("pricing.rs")),
         ("recording", include_str!("recording.rs")),
         ("token", include_str!("token.rs")),
+        ("verify", include_str!("verify.rs")),
     ];
 
     /// The first segment of each path in a use tree (`a::b` → `a`, `{a, b::c}` → `a`, `b`).

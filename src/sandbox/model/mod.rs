@@ -10,8 +10,10 @@
 //!   their deletion does to endpoints and numbers.
 //! - [`countries`]: the countries the sandbox knows, for numbers and messages.
 //! - [`media`]: uploaded media and the messages that carry them.
+//! - [`verify`]: Verify (OTP) sessions.
 
 pub(crate) mod accounts;
 pub(crate) mod calls;
 pub(crate) mod countries;
 pub(crate) mod media;
+pub(crate) mod verify;
