@@ -181,7 +181,9 @@
 //! Most operations go to the main API (`https://api.plivo.com/v1/Account/{auth_id}/…`); a few
 //! live on other Plivo hosts: number lookup (`lookup.plivo.com`, [`ops::LookupNumber`]), call
 //! feedback (`stats.plivo.com`, [`ops::CreateCallFeedback`]) and PHLO
-//! (`phlorunner.plivo.com`). Each table row names its [`Service`]
+//! (`phlorunner.plivo.com`, [`ops::GetSinglePhlo`], [`ops::RunPhlo`]; a run's path,
+//! `account/{auth_id}/phlo/{phlo_id}/`, takes the client's own auth id, never a field). Each
+//! table row names its [`Service`]
 //! ([`OperationKind::service`]). [`ClientBuilder::base_url`] sends every service to one origin
 //! with the paths unchanged (they do not collide, so the sandbox serves them all on its one
 //! port); [`ClientBuilder::service_url`] moves one service alone, and

@@ -33,6 +33,7 @@ mod lookup;
 mod media;
 mod message;
 mod number;
+mod phlo;
 mod pricing;
 mod recording;
 
@@ -45,6 +46,7 @@ pub use lookup::*;
 pub use media::*;
 pub use message::*;
 pub use number::*;
+pub use phlo::*;
 pub use pricing::*;
 pub use recording::*;
 

@@ -10,8 +10,11 @@
 //!   their deletion does to endpoints and numbers.
 //! - [`countries`]: the countries the sandbox knows, for numbers and messages.
 //! - [`media`]: uploaded media and the messages that carry them.
+//! - [`phlos`]: PHLOs (made with `Sandbox::add_phlo`, since Plivo's API makes none) and
+//!   their runs.
 
 pub(crate) mod accounts;
 pub(crate) mod calls;
 pub(crate) mod countries;
 pub(crate) mod media;
+pub(crate) mod phlos;
