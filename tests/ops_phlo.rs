@@ -467,3 +467,28 @@ fn the_sandbox_checks_credentials_and_the_account_in_the_run_path() {
     let (status, _) = raw_below_v1(&sandbox, "POST", &format!("phlo/{phlo_id}/"), "{}");
     assert_eq!(status, 405);
 }
+
+#[test]
+fn the_sandbox_makes_phlos_over_http_for_other_languages() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let (status, made) =
+        common::sandbox::raw_at(&sandbox, "POST", "/sandbox/phlo/from%20http/", None, None);
+    assert_eq!(status, 201, "{made}");
+    let phlo_id = made["phlo_id"].as_str().expect("a phlo_id");
+    let phlo = sandbox
+        .client()
+        .send(GetSinglePhlo::new(phlo_id))
+        .expect("the new PHLO");
+    assert_eq!(phlo.name.as_deref(), Some("from http"));
+    // The account's credentials are needed, and only POST makes one.
+    let (status, _) = common::sandbox::raw_at(
+        &sandbox,
+        "POST",
+        "/sandbox/phlo/x/",
+        Some("wrong token"),
+        None,
+    );
+    assert_eq!(status, 401);
+    let (status, _) = common::sandbox::raw_at(&sandbox, "GET", "/sandbox/phlo/x/", None, None);
+    assert_eq!(status, 405);
+}

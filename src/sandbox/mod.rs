@@ -37,7 +37,8 @@
 //!   `Call/{call_uuid}/Feedback/`, `phlo/{phlo_id}/` and `account/{auth_id}/phlo/{phlo_id}/`,
 //!   with the same Basic auth. A PHLO run whose path names another account than the
 //!   credentials gets 401, as the main API's `/v1/Account/{auth_id}/` does. PHLOs are made
-//!   with [`Sandbox::add_phlo`]; an unknown one is a 404 `{"api_id", "error"}`.
+//!   with [`Sandbox::add_phlo`] (or `POST /sandbox/phlo/{name}/` over HTTP, with the account's
+//!   Basic auth, which answers `{"phlo_id"}`, for clients in other languages); an unknown one is a 404 `{"api_id", "error"}`.
 //! - Ids and secrets come from a seeded generator ([`SandboxBuilder::seed`]), so a test sees the
 //!   same ids on every run; times are the machine's clock in UTC.
 //!

@@ -215,13 +215,20 @@ fn authorize(
 }
 
 /// Sandbox-only controls: `POST /sandbox/Call/{call_uuid}/Conference/{name}/` puts a live call
-/// into a conference.
+/// into a conference; `POST /sandbox/phlo/{name}/` makes a PHLO and answers its `phlo_id`.
 fn control(state: &mut State, method: &str, segs: &[String]) -> Handled {
+    if method != "POST" {
+        return Err(error(405, "method not allowed"));
+    }
     match segs {
+        [phlo, name] if phlo == "phlo" => {
+            let id = state.phlo_added(name);
+            super::state::reply(
+                201,
+                serde_json::json!({"message": "created", "phlo_id": id}),
+            )
+        }
         [call, uuid, conf, name] if call == "Call" && conf == "Conference" => {
-            if method != "POST" {
-                return Err(error(405, "method not allowed"));
-            }
             let member = state.member_joined(uuid, name).ok_or_else(not_found)?;
             super::state::reply(
                 201,
