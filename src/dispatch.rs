@@ -1,9 +1,12 @@
 //! THE table: one row per operation (method, path template, where the params go, the statuses
 //! Plivo answers with), and the code that turns an [`Operation`] into a request by it.
 //!
-//! Paths are relative to `/v1/Account/{auth_id}/` and end with `/` as Plivo's API wants.
-//! `{name}` is the path field with that wire name, percent-encoded; a `?…` suffix is a fixed
-//! query that the operation always sends. Every row was checked against the official SDKs'
+//! Paths are relative to their service's base (`/v1/Account/{auth_id}/` for the main API,
+//! `/v1/` for the others; see [`Service`]) and end with `/` as Plivo's API wants (the lookup
+//! service's excepted). `{name}` is the path field with that wire name, percent-encoded;
+//! `{auth_id}` is never a field but the client's own auth id, escaped the same way (PHLO's
+//! `account/{auth_id}/phlo/{phlo_id}/`); a `?…` suffix is a fixed query that the operation
+//! always sends. Every row was checked against the official SDKs'
 //! catalog (`tests/catalog.rs` does it again on every test run).
 //!
 //! A list operation's row ends with `list = <shape>`: where its answer keeps the items and the
@@ -202,6 +205,11 @@ table! {
 
     // Verify: the list keeps its items under `sessions`.
     GetVerifySessions           VerifySession     Api     Get     "Verify/Session/"                                      Query   [200] beyond, list = Named("sessions");
+    // PHLO (the phlorunner service). Both paths end with `/`, as plivo-python sends them;
+    // plivo-go leaves it off the get and plivo-node off the run (see `ops::GetSinglePhlo`).
+    // `{auth_id}` is the client's own. The SDKs' tests answer both with 200.
+    GetSinglePhlo               Phlo              Phlo    Get     "phlo/{phlo_id}/"                                      Empty   [200] beyond;
+    RunPhlo                     Phlo              Phlo    Post    "account/{auth_id}/phlo/{phlo_id}/"                    Body    [200, 201] beyond;
 }
 
 /// An operation turned into HTTP terms: the whole URL (origin, account base, path, query),
@@ -217,10 +225,15 @@ pub(crate) struct Request {
     pub content_type: Option<String>,
 }
 
-/// Builds the request for a validated operation by its table row, below `account_base`
-/// (`{origin}/v1/Account/{auth_id}/`). Fields are visited where they are stored, never
-/// collected: the URL is one allocation, the body another.
-pub(crate) fn build(op: &Operation, account_base: &str) -> Result<Request, Error> {
+/// The placeholder that names the client's own auth id, never a field.
+pub(crate) const CLIENT_AUTH_ID: &str = "auth_id";
+
+/// Builds the request for a validated operation by its table row, below `service_base` (the
+/// operation's service's base: `{origin}/v1/Account/{auth_id}/` for the main API,
+/// `{origin}/v1/` for the others); `auth_id` (the client's) fills any `{auth_id}` of the path.
+/// Fields are visited where they are stored, never collected: the URL is one allocation, the
+/// body another.
+pub(crate) fn build(op: &Operation, service_base: &str, auth_id: &str) -> Result<Request, Error> {
     let row = row(op.kind());
     let (template, fixed_query) = row.path.split_once('?').unwrap_or((row.path, ""));
     let fields = NonPath {
@@ -228,13 +241,18 @@ pub(crate) fn build(op: &Operation, account_base: &str) -> Result<Request, Error
         has_path: template.contains('{'),
     };
 
-    let mut url = String::with_capacity(account_base.len() + template.len() + 96);
-    url.push_str(account_base);
+    let mut url = String::with_capacity(service_base.len() + template.len() + 96);
+    url.push_str(service_base);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         let close = rest[open..].find('}').map_or(rest.len(), |i| open + i);
         url.push_str(&rest[..open]);
         let wire = &rest[open + 1..close];
+        rest = rest.get(close + 1..).unwrap_or("");
+        if wire == CLIENT_AUTH_ID {
+            push_segment(&mut url, op.name(), CLIENT_AUTH_ID, auth_id)?;
+            continue;
+        }
         let mut found = None;
         op.encode(&mut |spec, value| {
             if spec.wire_name() == wire {
@@ -242,7 +260,9 @@ pub(crate) fn build(op: &Operation, account_base: &str) -> Result<Request, Error
             }
         });
         match found {
-            Some((spec, Wire::Str(value))) => push_segment(&mut url, op.name(), spec, value)?,
+            Some((spec, Wire::Str(value))) => {
+                push_segment(&mut url, op.name(), spec.name(), value)?
+            }
             // Unreachable by construction: every path field is a required string.
             _ => {
                 return Err(Error::invalid(
@@ -252,7 +272,6 @@ pub(crate) fn build(op: &Operation, account_base: &str) -> Result<Request, Error
                 ));
             }
         }
-        rest = rest.get(close + 1..).unwrap_or("");
     }
     url.push_str(rest);
 
@@ -384,10 +403,19 @@ impl serde::Serialize for JsonBody<'_> {
         let mut map = ser.serialize_map(None)?;
         let mut failed = None;
         self.op.encode(&mut |spec, wire| {
-            if failed.is_none() && self.fields.includes(spec) {
-                if let Err(e) = map.serialize_entry(spec.wire_name(), &WireJson(spec, wire)) {
-                    failed = Some(e);
-                }
+            if failed.is_some() || !self.fields.includes(spec) {
+                return;
+            }
+            let written = match wire {
+                // A flattened object's keys are the body's own (the start node's values of a
+                // PHLO run), each value as given.
+                Wire::Json(serde_json::Value::Object(object)) if spec.flattened() => object
+                    .iter()
+                    .try_for_each(|(key, value)| map.serialize_entry(key, value)),
+                _ => map.serialize_entry(spec.wire_name(), &WireJson(spec, wire)),
+            };
+            if let Err(e) = written {
+                failed = Some(e);
             }
         });
         match failed {
@@ -410,11 +438,11 @@ fn in_template(template: &str, wire: &str) -> bool {
 fn push_segment(
     path: &mut String,
     op: &'static str,
-    spec: &FieldSpec,
+    field: &str,
     value: &str,
 ) -> Result<(), Error> {
     if value.is_empty() {
-        return Err(Error::invalid(Some(op), spec.name(), "must not be empty"));
+        return Err(Error::invalid(Some(op), field, "must not be empty"));
     }
     for byte in value.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'~' | b',' | b'@') {
@@ -508,10 +536,21 @@ mod tests {
                 template.is_empty() || template.ends_with('/') || kind.service() == Service::Lookup,
                 "{kind:?}"
             );
+            // `{auth_id}` is the client's own auth id: no field may take its name.
+            assert!(
+                kind.fields()
+                    .iter()
+                    .all(|f| f.wire_name() != CLIENT_AUTH_ID),
+                "{kind:?}"
+            );
             let mut rest = template;
             while let Some(open) = rest.find('{') {
                 let close = rest.find('}').expect("closing brace");
                 let wire = &rest[open + 1..close];
+                if wire == CLIENT_AUTH_ID {
+                    rest = &rest[close + 1..];
+                    continue;
+                }
                 let field = kind.fields().iter().find(|f| f.wire_name() == wire);
                 assert!(
                     field.is_some_and(|f| f.required() && f.kind() == "string"),
@@ -550,15 +589,51 @@ mod tests {
     }
 
     #[test]
+    fn flattened_objects_are_the_whole_json_body() {
+        let mut flattened = 0;
+        for kind in OperationKind::ALL {
+            let row = row(*kind);
+            let template = row.path.split('?').next().unwrap_or("");
+            let sent: Vec<&FieldSpec> = kind
+                .fields()
+                .iter()
+                .filter(|f| !in_template(template, f.wire_name()))
+                .collect();
+            if sent.iter().any(|f| f.flattened()) {
+                flattened += 1;
+                // Its keys are the body's: no other field could share the body without a
+                // clash of keys.
+                assert_eq!(row.params, Params::Body, "{kind:?}");
+                assert_eq!(sent.len(), 1, "{kind:?}");
+                assert_eq!(sent[0].kind(), "object", "{kind:?}");
+            }
+        }
+        assert!(flattened >= 1);
+    }
+
+    #[test]
+    fn the_client_auth_id_is_escaped_as_a_segment() {
+        let op = Operation::from(crate::ops::RunPhlo::new("p-1").param("from", "1"));
+        let request = build(&op, "https://phlo.example/v1/", "MA/../x y").expect("built");
+        assert_eq!(
+            request.uri.to_string(),
+            "https://phlo.example/v1/account/MA%2F%2E%2E%2Fx%20y/phlo/p-1/"
+        );
+        assert_eq!(request.body.as_deref(), Some(&b"{\"from\":\"1\"}"[..]));
+        let err = build(&op, "https://phlo.example/v1/", "").expect_err("no auth id");
+        assert_eq!(err.field(), Some(CLIENT_AUTH_ID));
+    }
+
+    #[test]
     fn segments_cannot_change_the_path() {
-        let spec = FieldSpec::new("x", "x", true, "string", &[]);
         let mut out = String::new();
-        push_segment(&mut out, "op", &spec, "../a b/?#%.").expect("encoded");
+        push_segment(&mut out, "op", "x", "../a b/?#%.").expect("encoded");
         assert_eq!(out, "%2E%2E%2Fa%20b%2F%3F%23%25%2E");
         let mut out = String::new();
-        push_segment(&mut out, "op", &spec, "10,11").expect("encoded");
+        push_segment(&mut out, "op", "x", "10,11").expect("encoded");
         assert_eq!(out, "10,11");
-        assert!(push_segment(&mut String::new(), "op", &spec, "").is_err());
+        let err = push_segment(&mut String::new(), "op", "x", "").expect_err("empty");
+        assert_eq!(err.field(), Some("x"));
     }
 
     #[test]

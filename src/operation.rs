@@ -142,6 +142,8 @@ operations! {
     DeleteMessageMedia,
     // verify (OTP sessions)
     GetVerifySessions,
+    // PHLO service
+    GetSinglePhlo, RunPhlo,
 }
 
 impl OperationKind {
@@ -240,6 +242,8 @@ impl OperationKind {
     /// use plivo::OperationKind;
     /// assert_eq!(OperationKind::SendMessage.full_path(), "/v1/Account/{auth_id}/Message/");
     /// assert_eq!(OperationKind::LookupNumber.full_path(), "/v1/Number/{number}?type=carrier");
+    /// // `{auth_id}` is always the client's own auth id, never a field.
+    /// assert_eq!(OperationKind::RunPhlo.full_path(), "/v1/account/{auth_id}/phlo/{phlo_id}/");
     /// ```
     pub fn full_path(self) -> String {
         match self.service() {

@@ -299,6 +299,8 @@ pub(crate) struct State {
     pub message_media: Vec<Value>,
     /// Verify (OTP) sessions, newest first (`Verify/Session/`).
     pub verify_sessions: Vec<Value>,
+    /// PHLOs (the PHLO service), oldest first, each with its runs; see `model::phlos`.
+    pub phlos: Vec<super::model::phlos::Phlo>,
 }
 
 impl State {
@@ -335,6 +337,7 @@ impl State {
             media: Vec::new(),
             message_media: Vec::new(),
             verify_sessions: Vec::new(),
+            phlos: Vec::new(),
             conferences: Vec::new(),
             recordings: Vec::new(),
             carriers: Vec::new(),

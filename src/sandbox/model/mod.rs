@@ -11,9 +11,12 @@
 //! - [`countries`]: the countries the sandbox knows, for numbers and messages.
 //! - [`media`]: uploaded media and the messages that carry them.
 //! - [`verify`]: Verify (OTP) sessions.
+//! - [`phlos`]: PHLOs (made with `Sandbox::add_phlo`, since Plivo's API makes none) and
+//!   their runs.
 
 pub(crate) mod accounts;
 pub(crate) mod calls;
 pub(crate) mod countries;
 pub(crate) mod media;
 pub(crate) mod verify;
+pub(crate) mod phlos;
