@@ -18,5 +18,5 @@ pub(crate) mod accounts;
 pub(crate) mod calls;
 pub(crate) mod countries;
 pub(crate) mod media;
-pub(crate) mod verify;
 pub(crate) mod phlos;
+pub(crate) mod verify;
