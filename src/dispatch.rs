@@ -8,11 +8,16 @@
 //! `account/{auth_id}/phlo/{phlo_id}/`); a `?…` suffix is a fixed query that the operation
 //! always sends. Every row was checked against the official SDKs'
 //! catalog (`tests/catalog.rs` does it again on every test run).
+//!
+//! A list operation's row ends with `list = <shape>`: where its answer keeps the items and the
+//! paging information ([`ListShape`]; `Named("sessions")` and `Unpaged("calls")` name the key
+//! of the items). [`crate::Client::call_pages`] reads `next` where that shape keeps it.
 
 use std::fmt::Write as _;
 
 use ureq::http::Uri;
 
+use crate::models::ListShape;
 use crate::multipart::{Multipart, Part};
 use crate::params::{FieldSpec, Joined, Wire, WireJson};
 use crate::{Error, Operation, OperationKind, Service};
@@ -71,10 +76,12 @@ pub(crate) struct Row {
     pub legacy: bool,
     /// One of the seed package's 68 operations.
     pub seed: bool,
+    /// For a list operation, where its answer keeps the items and the paging information.
+    pub list: Option<ListShape>,
 }
 
 macro_rules! table {
-    ($( $kind:ident $resource:ident $service:ident $method:ident $path:literal $params:ident [$($status:literal),*] $($flag:ident)? ;)*) => {
+    ($( $kind:ident $resource:ident $service:ident $method:ident $path:literal $params:ident [$($status:literal),*] $($flag:ident)? $(, list = $shape:ident $(($key:literal))?)? ;)*) => {
         pub(crate) fn row(kind: OperationKind) -> Row {
             match kind {
                 $(
@@ -87,6 +94,7 @@ macro_rules! table {
                         statuses: &[$($status),*],
                         legacy: table!(@legacy $($flag)?),
                         seed: table!(@seed $($flag)?),
+                        list: table!(@list $($shape $(($key))?)?),
                     },
                 )*
             }
@@ -98,6 +106,8 @@ macro_rules! table {
     (@seed) => { true };
     (@seed legacy) => { true };
     (@seed beyond) => { false };
+    (@list) => { None };
+    (@list $shape:ident $(($key:literal))?) => { Some(ListShape::$shape $(($key))?) };
 }
 
 table! {
@@ -107,19 +117,19 @@ table! {
     CreateSubaccount            Subaccount        Api     Post    "Subaccount/"                                          Body    [201];
     UpdateSubaccount            Subaccount        Api     Post    "Subaccount/{subauth_id}/"                             Body    [202];
     GetSingleSubaccount         Subaccount        Api     Get     "Subaccount/{subauth_id}/"                             Empty   [200];
-    GetSubaccounts              Subaccount        Api     Get     "Subaccount/"                                          Query   [200];
+    GetSubaccounts              Subaccount        Api     Get     "Subaccount/"                                          Query   [200], list = Objects;
     DeleteSubaccount            Subaccount        Api     Delete  "Subaccount/{subauth_id}/"                             Body    [204];
 
     CreateApplication           Application       Api     Post    "Application/"                                         Body    [201];
-    GetApplications             Application       Api     Get     "Application/"                                         Query   [200];
+    GetApplications             Application       Api     Get     "Application/"                                         Query   [200], list = Objects;
     GetSingleApplication        Application       Api     Get     "Application/{app_id}/"                                Empty   [200];
     UpdateApplication           Application       Api     Post    "Application/{app_id}/"                                Body    [202];
     DeleteApplication           Application       Api     Delete  "Application/{app_id}/"                                Body    [204];
 
     MakeCall                    Call              Api     Post    "Call/"                                                Body    [201];
-    GetCallsDetails             Call              Api     Get     "Call/"                                                Query   [200];
+    GetCallsDetails             Call              Api     Get     "Call/"                                                Query   [200], list = Objects;
     GetSingleCallDetails        Call              Api     Get     "Call/{call_uuid}/"                                    Empty   [200];
-    GetLiveCalls                LiveCall          Api     Get     "Call/?status=live"                                    Query   [200];
+    GetLiveCalls                LiveCall          Api     Get     "Call/?status=live"                                    Query   [200], list = Unpaged("calls");
     GetSingleLiveCallDetails    LiveCall          Api     Get     "Call/{call_uuid}/?status=live"                        Query   [200];
     HangupSingleCall            Call              Api     Delete  "Call/{call_uuid}/"                                    Empty   [204];
     HangupCalls                 Call              Api     Delete  "Call/"                                                Empty   [204] legacy;
@@ -133,7 +143,7 @@ table! {
     SendDigits                  Call              Api     Post    "Call/{call_uuid}/DTMF/"                               Body    [202];
     HangupCallRequest           Call              Api     Delete  "Request/{request_uuid}/"                              Empty   [204];
 
-    GetConferences              Conference        Api     Get     "Conference/"                                          Empty   [200];
+    GetConferences              Conference        Api     Get     "Conference/"                                          Empty   [200], list = Unpaged("conferences");
     GetSingleConference         Conference        Api     Get     "Conference/{conference_name}/"                        Empty   [200];
     HangupConferences           Conference        Api     Delete  "Conference/"                                          Empty   [204];
     HangupSingleConference      Conference        Api     Delete  "Conference/{conference_name}/"                        Empty   [204];
@@ -152,29 +162,29 @@ table! {
 
     CreateEndpoint              Endpoint          Api     Post    "Endpoint/"                                            Body    [201, 200];
     GetSingleEndpoint           Endpoint          Api     Get     "Endpoint/{endpoint_id}/"                              Empty   [200];
-    GetEndpoints                Endpoint          Api     Get     "Endpoint/"                                            Query   [200];
+    GetEndpoints                Endpoint          Api     Get     "Endpoint/"                                            Query   [200], list = Objects;
     UpdateEndpoint              Endpoint          Api     Post    "Endpoint/{endpoint_id}/"                              Body    [202];
     DeleteEndpoint              Endpoint          Api     Delete  "Endpoint/{endpoint_id}/"                              Empty   [204];
 
     SendMessage                 Message           Api     Post    "Message/"                                             Body    [202];
-    GetMessages                 Message           Api     Get     "Message/"                                             Query   [200];
+    GetMessages                 Message           Api     Get     "Message/"                                             Query   [200], list = Objects;
     GetSingleMessage            Message           Api     Get     "Message/{message_uuid}/"                              Empty   [200];
 
-    GetRentedNumbers            Number            Api     Get     "Number/"                                              Query   [200];
+    GetRentedNumbers            Number            Api     Get     "Number/"                                              Query   [200], list = Objects;
     GetRentedNumber             Number            Api     Get     "Number/{number}/"                                     Empty   [200];
     AddOwnCarrierNumber         Number            Api     Post    "Number/"                                              Body    [202];
     UpdateNumber                Number            Api     Post    "Number/{number}/"                                     Body    [202];
     UnrentNumber                Number            Api     Delete  "Number/{number}/"                                     Empty   [204];
-    SearchNewNumbers            PhoneNumber       Api     Get     "PhoneNumber/"                                         Query   [200];
+    SearchNewNumbers            PhoneNumber       Api     Get     "PhoneNumber/"                                         Query   [200], list = Objects;
     BuyNumber                   PhoneNumber       Api     Post    "PhoneNumber/{number}/"                                Body    [201, 202];
 
     GetPricing                  Pricing           Api     Get     "Pricing/"                                             Query   [200];
 
-    GetRecordings               Recording         Api     Get     "Recording/"                                           Query   [200];
+    GetRecordings               Recording         Api     Get     "Recording/"                                           Query   [200], list = Objects;
     GetSingleRecording          Recording         Api     Get     "Recording/{recording_id}/"                            Empty   [200];
     DeleteRecording             Recording         Api     Delete  "Recording/{recording_id}/"                            Empty   [204];
 
-    ListIncomingCarriers        IncomingCarrier   Api     Get     "IncomingCarrier/"                                     Query   [200] legacy;
+    ListIncomingCarriers        IncomingCarrier   Api     Get     "IncomingCarrier/"                                     Query   [200] legacy, list = Objects;
     GetSingleIncomingCarrier    IncomingCarrier   Api     Get     "IncomingCarrier/{carrier_id}/"                        Empty   [200] legacy;
     AddIncomingCarrier          IncomingCarrier   Api     Post    "IncomingCarrier/"                                     Body    [201] legacy;
     UpdateIncomingCarrier       IncomingCarrier   Api     Post    "IncomingCarrier/{carrier_id}/"                        Body    [202] legacy;
@@ -187,12 +197,14 @@ table! {
 
     // Media (MMS): the upload is multipart; Plivo documents no status for it.
     UploadMedia                 Media             Api     Post    "Media/"                                               Multipart [200, 201, 202] beyond;
-    GetMedia                    Media             Api     Get     "Media/"                                               Query   [200] beyond;
+    GetMedia                    Media             Api     Get     "Media/"                                               Query   [200] beyond, list = Objects;
     GetSingleMedia              Media             Api     Get     "Media/{media_id}/"                                    Empty   [200] beyond;
-    GetMessageMedia             Message           Api     Get     "Message/{message_uuid}/Media/"                        Empty   [200] beyond;
+    GetMessageMedia             Message           Api     Get     "Message/{message_uuid}/Media/"                        Empty   [200] beyond, list = Unpaged("objects");
     GetSingleMessageMedia       Message           Api     Get     "Message/{message_uuid}/Media/{media_id}/"             Empty   [200] beyond;
     DeleteMessageMedia          Message           Api     Delete  "Message/{message_uuid}/Media/"                        Empty   [204] beyond;
 
+    // Verify: the list keeps its items under `sessions`.
+    GetVerifySessions           VerifySession     Api     Get     "Verify/Session/"                                      Query   [200] beyond, list = Named("sessions");
     // PHLO (the phlorunner service). Both paths end with `/`, as plivo-python sends them;
     // plivo-go leaves it off the get and plivo-node off the run (see `ops::GetSinglePhlo`).
     // `{auth_id}` is the client's own. The SDKs' tests answer both with 200.

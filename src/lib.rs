@@ -334,6 +334,7 @@ pub use client::{
     DEFAULT_RESPONSE_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, PreparedRequest,
 };
 pub use error::{ApiError, DecodeError, Error, InvalidInput, TransportError, TransportKind};
+pub use models::ListShape;
 pub use operation::{JsonOptions, Operation, OperationKind};
 pub use params::{FieldSpec, IntoList};
 pub use response::Response;

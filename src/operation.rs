@@ -4,6 +4,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
 use crate::Error;
+use crate::models::ListShape;
 use crate::params::{FieldSpec, Visit};
 use crate::{dispatch, ops};
 
@@ -50,8 +51,8 @@ macro_rules! operations {
                 }
             }
 
-            /// Whether the operation lists a collection page by page (`{"meta", "objects"}`):
-            /// [`crate::Client::call_pages`] walks it.
+            /// Whether the operation lists a collection page by page (a paged
+            /// [`OperationKind::list_shape`]): [`crate::Client::call_pages`] walks it.
             pub fn is_paged(self) -> bool {
                 match self {
                     $( OperationKind::$name => ops::$name::PAGED, )*
@@ -139,6 +140,8 @@ operations! {
     // media (MMS)
     UploadMedia, GetMedia, GetSingleMedia, GetMessageMedia, GetSingleMessageMedia,
     DeleteMessageMedia,
+    // verify (OTP sessions)
+    GetVerifySessions,
     // PHLO service
     GetSinglePhlo, RunPhlo,
 }
@@ -198,6 +201,20 @@ impl OperationKind {
     /// ```
     pub fn resource(self) -> &'static str {
         dispatch::row(self).resource
+    }
+
+    /// For a list operation, the shape of its answer: where the items and the paging
+    /// information are ([`ListShape`]); `None` for the operations that are not lists.
+    ///
+    /// ```
+    /// use plivo::{ListShape, OperationKind};
+    /// assert_eq!(OperationKind::GetMessages.list_shape(), Some(ListShape::Objects));
+    /// assert_eq!(OperationKind::GetVerifySessions.list_shape(), Some(ListShape::Named("sessions")));
+    /// assert_eq!(OperationKind::GetConferences.list_shape(), Some(ListShape::Unpaged("conferences")));
+    /// assert_eq!(OperationKind::SendMessage.list_shape(), None);
+    /// ```
+    pub fn list_shape(self) -> Option<ListShape> {
+        dispatch::row(self).list
     }
 
     /// The service (the Plivo host) the operation is sent to.
@@ -415,8 +432,8 @@ impl Operation {
         Value::Object(map)
     }
 
-    /// Whether the operation lists a collection page by page (`{"meta", "objects"}`), so that
-    /// [`crate::Client::call_pages`] can walk it.
+    /// Whether the operation lists a collection page by page (a paged
+    /// [`OperationKind::list_shape`]), so that [`crate::Client::call_pages`] can walk it.
     pub fn is_paged(&self) -> bool {
         self.kind().is_paged()
     }

@@ -76,7 +76,9 @@ impl Client {
     /// Every page of a list, fetched one at a time as the iterator advances, starting from the
     /// params' filters and offset (pages of 20 unless the params set a `limit`). It follows
     /// `meta.next` and stops after the page that has none: no empty request at the end. The
-    /// first error is yielded once and ends the iteration.
+    /// first error is yielded once and ends the iteration. Every paged shape is walked the same
+    /// way ([`crate::ListShape`]: `meta` or `meta_response`, items under `objects` or a named
+    /// key like `sessions`, or all of it inside `response`): [`Page`] reads them all.
     ///
     /// ```no_run
     /// let client = plivo::Client::from_env()?;
@@ -215,15 +217,18 @@ fn next_position(uri: &str) -> Option<(u32, Option<u32>)> {
 impl Client {
     /// Every page of a list given as an [`Operation`] (from the JSON form, say), as raw
     /// [`crate::Response`]s: the same walk as [`Client::pages`] (pages of 20 unless the params
-    /// set a `limit`, following `meta.next`, one page at a time, the first error ends it)
-    /// without a model. An operation that is not paged yields its one answer.
+    /// set a `limit`, following `next`, one page at a time, the first error ends it) without a
+    /// model. `next` is read where the operation's [`crate::ListShape`] keeps it (`meta`,
+    /// `response.meta` or `meta_response`), and [`crate::ListShape::items`] finds the items
+    /// the same way. An operation that is not paged yields its one answer.
     ///
     /// ```no_run
     /// let client = plivo::Client::from_env()?;
-    /// let op = plivo::Operation::from_json(r#"{"operation": "getMessages", "params": {"messageState": "failed"}}"#)?;
+    /// let op = plivo::Operation::from_json(r#"{"operation": "getVerifySessions", "params": {"status": "verified"}}"#)?;
+    /// let shape = op.kind().list_shape().expect("a list");
     /// for page in client.call_pages(op) {
-    ///     for message in page?.body()["objects"].as_array().into_iter().flatten() {
-    ///         println!("{}", message["message_uuid"]);
+    ///     for session in shape.items(page?.body()).into_iter().flatten() {
+    ///         println!("{}", session["session_uuid"]);
     ///     }
     /// }
     /// # Ok::<(), plivo::Error>(())
@@ -264,8 +269,10 @@ impl Iterator for RawPages<'_> {
         };
         let name = op.name();
         let attempts = response.attempts();
+        let shape = op.kind().list_shape();
         if let Some((offset, limit)) = op.page_fields() {
-            match follow_next(offset, limit, response.body()["meta"]["next"].as_str()) {
+            let next = shape.and_then(|shape| shape.next(response.body()));
+            match follow_next(offset, limit, next) {
                 Ok(true) => self.next = Some(op),
                 Ok(false) => {}
                 Err(next) => self.pending = Some(bad_next(name, &next, attempts)),

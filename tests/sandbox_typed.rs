@@ -147,6 +147,13 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
             .is_empty()
     );
 
+    let sessions = t.send(GetVerifySessions::new());
+    assert!(sessions.objects.is_empty());
+    let session = sandbox.add_verify_session("14155550110", VerifySessionStatus::Verified);
+    let sessions = t.send(GetVerifySessions::new().status(VerifySessionStatus::Verified));
+    assert_eq!(sessions.objects[0].session_uuid, session);
+    assert_eq!(sessions.shape, plivo::ListShape::Named("sessions"));
+
     let fired = t.send(MakeCall::new(
         number.as_str(),
         ["14155550103", "14155550104"],

@@ -250,12 +250,14 @@ fn print(text: &str) -> Result<(), Failure> {
 }
 
 /// `--all`: the library's pagination over any list operation ([`Client::call_pages`]), each
-/// item written as Plivo sent it, one JSON object a line.
+/// item written as Plivo sent it, one JSON object a line. The items are read where the
+/// operation's list shape keeps them (`objects`, `sessions`, `response.objects`, …).
 fn stream_all(client: &Client, op: Operation) -> Result<(), Failure> {
+    let shape = op.kind().list_shape().unwrap_or(plivo::ListShape::Objects);
     let mut out = io::BufWriter::new(io::stdout().lock());
     for page in client.call_pages(op) {
         let page = page?;
-        for item in page.body()["objects"].as_array().into_iter().flatten() {
+        for item in shape.items(page.body()).into_iter().flatten() {
             out.write_all(item.to_string().as_bytes())
                 .and_then(|()| out.write_all(b"\n"))
                 .map_err(write_failure)?;

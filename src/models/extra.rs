@@ -68,6 +68,14 @@ impl Extra {
         }
     }
 
+    /// Whether there are no fields, answered without building the map.
+    pub(crate) fn has_no_fields(&self) -> bool {
+        match &self.owned {
+            Some(map) => map.is_empty(),
+            None => self.text.is_empty(),
+        }
+    }
+
     /// Writes `key` and the value `de` holds into `text`, as the next field.
     #[inline]
     fn read_field<'de, D: Deserializer<'de>>(&mut self, key: &str, de: D) -> Result<(), D::Error> {

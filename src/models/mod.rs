@@ -18,7 +18,7 @@
 //! | money, rates and other decimals as strings (`"0.00650"`), sometimes as JSON numbers | [`Decimal`], exact text, never `f64` |
 //! | an id or a list of ids (`request_uuid`, `member_id`, even `"[u'10', u'11']"`) | [`Ids`] |
 //! | a count sent as a string (`"conference_member_count": "2"`) | [`Decimal`] with [`Decimal::to_u64`] |
-//! | paged lists `{"api_id", "meta", "objects"}` | [`Page<T>`] with [`Meta`] |
+//! | paged lists `{"api_id", "meta", "objects"}` and their newer shapes (see [`ListShape`]) | [`Page<T>`] with [`Meta`] |
 //! | answers to actions `{"api_id", "message"}`, and empty 204 bodies | [`Ack`] |
 //!
 //! Every model also implements `Serialize`, writing the JSON it was read from (`extra`
@@ -33,9 +33,11 @@ mod lookup;
 mod media;
 mod message;
 mod number;
+mod page;
 mod phlo;
 mod pricing;
 mod recording;
+mod verify;
 
 pub use account::*;
 pub use call::*;
@@ -46,9 +48,11 @@ pub use lookup::*;
 pub use media::*;
 pub use message::*;
 pub use number::*;
+pub use page::{ListShape, Meta, Page};
 pub use phlo::*;
 pub use pricing::*;
 pub use recording::*;
+pub use verify::*;
 
 use std::fmt;
 
@@ -347,61 +351,6 @@ open_enum! {
         Inbound = "inbound",
         /// Sent or placed by the account.
         Outbound = "outbound",
-    }
-}
-
-model! {
-    /// Paging information of a list answer.
-    pub struct Meta {
-        required {
-            /// Page size.
-            limit: u32,
-            /// Items skipped before this page.
-            offset: u32,
-        }
-        optional {
-            /// Relative URI of the next page, `None` on the last one.
-            next: String,
-            /// Relative URI of the previous page.
-            previous: String,
-            /// Items across all pages.
-            total_count: u64,
-        }
-    }
-}
-
-/// One page of a list: `{"api_id", "meta", "objects"}`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[non_exhaustive]
-pub struct Page<T> {
-    /// Plivo's request id.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub api_id: Option<String>,
-    /// Paging information.
-    pub meta: Meta,
-    /// The items of this page.
-    pub objects: Vec<T>,
-    /// Other fields.
-    #[serde(flatten)]
-    pub extra: Extra,
-}
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Page<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        struct Known<T> {
-            #[serde(default)]
-            api_id: Option<String>,
-            meta: Meta,
-            objects: Vec<T>,
-        }
-        let (known, extra) = extra::split::<Known<T>, D>(deserializer, "Page")?;
-        Ok(Page {
-            api_id: known.api_id,
-            meta: known.meta,
-            objects: known.objects,
-            extra,
-        })
     }
 }
 

@@ -31,6 +31,7 @@ mod phlo;
 mod pricing;
 mod recording;
 mod token;
+mod verify;
 
 pub use account::*;
 pub use application::*;
@@ -48,10 +49,11 @@ pub use phlo::*;
 pub use pricing::*;
 pub use recording::*;
 pub use token::*;
+pub use verify::*;
 
 /// Closed sets shared with the answers: the same type filters a list and reads its items.
 /// As request fields they accept only the known values; `Unknown(..)` is rejected.
-pub use crate::models::{Direction, MessageState, MessageType, NumberType};
+pub use crate::models::{Direction, MessageState, MessageType, NumberType, VerifySessionStatus};
 
 wire_enum! {
     /// The HTTP method Plivo uses when it calls one of your URLs.

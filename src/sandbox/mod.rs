@@ -277,6 +277,30 @@ impl Sandbox {
     }
 }
 
+impl Sandbox {
+    /// Puts a Verify (OTP) session for `recipient` in `status` into the sandbox, as one
+    /// started elsewhere would be, and returns its `session_uuid`: what
+    /// [`crate::ops::GetVerifySessions`] then lists (newest first). The sandbox has no
+    /// operation that starts a session yet.
+    ///
+    /// ```
+    /// use plivo::ops::{GetVerifySessions, VerifySessionStatus};
+    /// let sandbox = plivo::sandbox::Sandbox::start()?;
+    /// let uuid = sandbox.add_verify_session("14155550100", VerifySessionStatus::Verified);
+    /// let page = sandbox.client().send(GetVerifySessions::new())?;
+    /// assert_eq!(page.objects[0].session_uuid, uuid);
+    /// # Ok::<(), plivo::Error>(())
+    /// ```
+    pub fn add_verify_session(
+        &self,
+        recipient: &str,
+        status: crate::models::VerifySessionStatus,
+    ) -> String {
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        state.verify_session_started(recipient, status.as_str())
+    }
+}
+
 impl std::fmt::Debug for Sandbox {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Sandbox")

@@ -297,6 +297,8 @@ pub(crate) struct State {
     pub media: Vec<Value>,
     /// Media sent with messages (`Message/{uuid}/Media/`), one object per message and media.
     pub message_media: Vec<Value>,
+    /// Verify (OTP) sessions, newest first (`Verify/Session/`).
+    pub verify_sessions: Vec<Value>,
     /// PHLOs (the PHLO service), oldest first, each with its runs; see `model::phlos`.
     pub phlos: Vec<super::model::phlos::Phlo>,
 }
@@ -334,6 +336,7 @@ impl State {
             feedback: Vec::new(),
             media: Vec::new(),
             message_media: Vec::new(),
+            verify_sessions: Vec::new(),
             phlos: Vec::new(),
             conferences: Vec::new(),
             recordings: Vec::new(),
@@ -453,6 +456,34 @@ pub(crate) fn page<'a>(
     items: impl Iterator<Item = &'a Value>,
     filters: &[Filter],
 ) -> Handled {
+    let (meta, objects) = paginate(req, collection, items, filters)?;
+    reply(200, json!({"meta": meta, "objects": objects}))
+}
+
+/// As [`page`], in the shape of Plivo's newer lists (`Verify/Session/`): the items under
+/// `key`, and a meta without `total_count`.
+pub(crate) fn named_page<'a>(
+    req: &Req,
+    collection: &str,
+    key: &str,
+    items: impl Iterator<Item = &'a Value>,
+    filters: &[Filter],
+) -> Handled {
+    let (mut meta, objects) = paginate(req, collection, items, filters)?;
+    meta.remove("total_count");
+    let mut body = Map::new();
+    body.insert("meta".into(), Value::Object(meta));
+    body.insert(key.into(), Value::Array(objects));
+    reply(200, Value::Object(body))
+}
+
+/// One page of the filtered items, and its `meta`.
+fn paginate<'a>(
+    req: &Req,
+    collection: &str,
+    items: impl Iterator<Item = &'a Value>,
+    filters: &[Filter],
+) -> Result<(Map<String, Value>, Vec<Value>), Reply> {
     let limit = req.uint("limit")?.unwrap_or(20);
     if !(1..=20).contains(&limit) {
         return Err(error(400, "limit must be between 1 and 20"));
@@ -479,13 +510,13 @@ pub(crate) fn page<'a>(
     } else {
         Value::Null
     };
-    reply(
-        200,
-        json!({
-            "meta": {"limit": limit, "next": next, "offset": offset, "previous": previous, "total_count": total},
-            "objects": objects,
-        }),
-    )
+    let mut meta = Map::new();
+    meta.insert("limit".into(), limit.into());
+    meta.insert("next".into(), next);
+    meta.insert("offset".into(), offset.into());
+    meta.insert("previous".into(), previous);
+    meta.insert("total_count".into(), total.into());
+    Ok((meta, objects))
 }
 
 #[cfg(test)]

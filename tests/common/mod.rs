@@ -244,3 +244,63 @@ pub fn assert_invalid_json(json: Value, field: &str) {
     );
     assert_eq!(err.field(), Some(field), "wrong field named in: {err}");
 }
+
+/// Mounts a GET of exactly `/v1/Account/{AUTH_ID}/{path}` with exactly the query pairs
+/// `query` (decoded, in any order) and the client's Basic auth, answered once with `body`.
+pub fn mount_page(
+    server: &mut Server,
+    path: &str,
+    query: &[(&str, String)],
+    body: String,
+) -> mockito::Mock {
+    let full_path = format!("/v1/Account/{AUTH_ID}/{path}");
+    let mut want: Vec<(String, String)> = query
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
+    want.sort();
+    server
+        .mock("GET", Matcher::Any)
+        .match_request(move |req| {
+            let pq = req.path_and_query();
+            let (path, query) = pq.split_once('?').unwrap_or((pq, ""));
+            path == full_path && decoded_pairs(query) == want
+        })
+        .match_header("authorization", basic_auth().as_str())
+        .with_status(200)
+        .with_header("content-type", "application/json")
+        .with_body(body)
+        .expect(1)
+        .create()
+}
+
+/// A mock for anything else: answers 418, and its `assert()` fails if it was ever hit.
+/// Create it after the expected mocks.
+pub fn mount_stray(server: &mut Server) -> Vec<mockito::Mock> {
+    ["GET", "POST", "DELETE"]
+        .into_iter()
+        .map(|method| {
+            server
+                .mock(method, Matcher::Any)
+                .with_status(418)
+                .with_body(r#"{"error": "unexpected request"}"#)
+                .expect(0)
+                .create()
+        })
+        .collect()
+}
+
+/// `value` without its `null` members (recursively): what a model writes back, since it leaves
+/// out what is `None`.
+pub fn without_nulls(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k.clone(), without_nulls(v)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(without_nulls).collect()),
+        other => other.clone(),
+    }
+}

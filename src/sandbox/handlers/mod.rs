@@ -20,6 +20,7 @@ mod phlo;
 mod pricing;
 mod recording;
 mod token;
+mod verify;
 
 use std::io::{Read as _, Write as _};
 use std::sync::{Mutex, PoisonError};
@@ -303,6 +304,7 @@ fn route(state: &mut State, req: &Req) -> Handled {
         ["Message", _, "Media", _] => on!("GET" => media::get_for_message),
         ["Media"] => on!("GET" => media::list, "POST" => media::upload),
         ["Media", _] => on!("GET" => media::get),
+        ["Verify", "Session"] => on!("GET" => verify::list),
         ["Number"] => on!("GET" => number::list, "POST" => number::add_own),
         ["Number", _] => {
             on!("GET" => number::get, "POST" => number::update, "DELETE" => number::unrent)
@@ -370,6 +372,7 @@ mod tests {
         ("pricing", include_str!("pricing.rs")),
         ("recording", include_str!("recording.rs")),
         ("token", include_str!("token.rs")),
+        ("verify", include_str!("verify.rs")),
     ];
 
     /// The first segment of each path in a use tree (`a::b` → `a`, `{a, b::c}` → `a`, `b`).

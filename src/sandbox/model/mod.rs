@@ -10,6 +10,7 @@
 //!   their deletion does to endpoints and numbers.
 //! - [`countries`]: the countries the sandbox knows, for numbers and messages.
 //! - [`media`]: uploaded media and the messages that carry them.
+//! - [`verify`]: Verify (OTP) sessions.
 //! - [`phlos`]: PHLOs (made with `Sandbox::add_phlo`, since Plivo's API makes none) and
 //!   their runs.
 
@@ -18,3 +19,4 @@ pub(crate) mod calls;
 pub(crate) mod countries;
 pub(crate) mod media;
 pub(crate) mod phlos;
+pub(crate) mod verify;
