@@ -211,10 +211,32 @@ recording_id = recordings["objects"][0]["recording_id"] if recordings is not Non
 step("getSingleRecording", lambda: client.recordings.get(recording_id))
 step("deleteRecording", lambda: client.recordings.delete(recording_id))
 step("getPricing", lambda: client.pricing.get("GB"))
+
+# Product areas beyond the seed, one module each (tests/python/fidelity_<area>.py): each lists the
+# operations it runs in OPERATIONS and defines run(client, step, ctx); ctx holds BASE, AUTH_ID,
+# AUTH_TOKEN, the rented `number`, `app_id`, `phlo_client` and `requests` (for sandbox-only
+# controls). They run while the number and the application still exist.
+import glob
+import importlib
+
+expected = 71
+ctx = {"BASE": BASE, "AUTH_ID": AUTH_ID, "AUTH_TOKEN": AUTH_TOKEN, "number": number, "app_id": app_id,
+       "phlo_client": phlo_client, "requests": requests}
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+for path in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "fidelity_*.py"))):
+    module = importlib.import_module(os.path.basename(path)[:-3])
+    before = len(results)
+    module.run(client, step, ctx)
+    ran = [name for name, _ in results[before:]]
+    if sorted(ran) != sorted(module.OPERATIONS):
+        print(f"FAILED {module.__name__}: ran {ran}, lists {module.OPERATIONS}")
+        results.append((module.__name__, False))
+    expected += len(module.OPERATIONS)
+
 step("unrentNumber", lambda: client.numbers.delete(number))
 step("deleteApplication", lambda: client.applications.delete(app_id))
 
 passed = sum(1 for _, ok in results if ok)
 failed = len(results) - passed
 print(f"python-sdk: {passed} passed, {failed} failed")
-sys.exit(1 if failed or passed != 71 else 0)
+sys.exit(1 if failed or passed != expected else 0)
