@@ -33,6 +33,7 @@ mod lookup;
 mod media;
 mod message;
 mod number;
+mod phone_number_compliance;
 mod pricing;
 mod recording;
 
@@ -45,6 +46,7 @@ pub use lookup::*;
 pub use media::*;
 pub use message::*;
 pub use number::*;
+pub use phone_number_compliance::*;
 pub use pricing::*;
 pub use recording::*;
 

@@ -27,6 +27,7 @@ mod lookup;
 mod media;
 mod message;
 mod number;
+mod phone_number_compliance;
 mod pricing;
 mod recording;
 mod token;
@@ -43,13 +44,14 @@ pub use lookup::*;
 pub use media::*;
 pub use message::*;
 pub use number::*;
+pub use phone_number_compliance::*;
 pub use pricing::*;
 pub use recording::*;
 pub use token::*;
 
 /// Closed sets shared with the answers: the same type filters a list and reads its items.
 /// As request fields they accept only the known values; `Unknown(..)` is rejected.
-pub use crate::models::{Direction, MessageState, MessageType, NumberType};
+pub use crate::models::{Direction, MessageState, MessageType, NumberType, UserType};
 
 wire_enum! {
     /// The HTTP method Plivo uses when it calls one of your URLs.

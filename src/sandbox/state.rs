@@ -16,12 +16,13 @@ pub(crate) type Handled = Result<Reply, Reply>;
 
 /// A parsed API request.
 pub(crate) struct Req {
-    /// `GET`, `POST` or `DELETE`.
+    /// `GET`, `POST`, `PATCH` or `DELETE`.
     pub method: String,
     /// Path segments after `/v1/Account/{auth_id}/` (after `/v1/` for the other services),
     /// percent-decoded.
     pub segs: Vec<String>,
-    /// Query parameters (GET) or JSON body fields (POST, DELETE).
+    /// Query parameters (GET), JSON body fields (POST, DELETE) or the text parts of a
+    /// multipart body (uploads, PATCH).
     pub params: Map<String, Value>,
     /// `/v1/Account/{auth_id}/`, for resource URIs.
     pub base: String,
@@ -297,6 +298,8 @@ pub(crate) struct State {
     pub media: Vec<Value>,
     /// Media sent with messages (`Message/{uuid}/Media/`), one object per message and media.
     pub message_media: Vec<Value>,
+    /// Phone-number compliance applications (`PhoneNumber/Compliance/`), oldest first.
+    pub compliances: Vec<Value>,
 }
 
 impl State {
@@ -332,6 +335,7 @@ impl State {
             feedback: Vec::new(),
             media: Vec::new(),
             message_media: Vec::new(),
+            compliances: Vec::new(),
             conferences: Vec::new(),
             recordings: Vec::new(),
             carriers: Vec::new(),

@@ -16,6 +16,7 @@ mod lookup;
 mod media;
 mod message;
 pub(crate) mod number;
+mod phone_number_compliance;
 mod pricing;
 mod recording;
 mod token;
@@ -296,6 +297,11 @@ fn route(state: &mut State, req: &Req) -> Handled {
             on!("GET" => number::get, "POST" => number::update, "DELETE" => number::unrent)
         }
         ["PhoneNumber"] => on!("GET" => number::search),
+        ["PhoneNumber", "Compliance"] => on!("POST" => phone_number_compliance::create),
+        ["PhoneNumber", "Compliance", _] => on!(
+            "GET" => phone_number_compliance::get,
+            "PATCH" => phone_number_compliance::update,
+        ),
         ["PhoneNumber", _] => on!("POST" => number::buy),
         ["Pricing"] => on!("GET" => pricing::get),
         ["Recording"] => on!("GET" => recording::list),
@@ -354,6 +360,10 @@ mod tests {
         ("media", include_str!("media.rs")),
         ("message", include_str!("message.rs")),
         ("number", include_str!("number.rs")),
+        (
+            "phone_number_compliance",
+            include_str!("phone_number_compliance.rs"),
+        ),
         ("pricing", include_str!("pricing.rs")),
         ("recording", include_str!("recording.rs")),
         ("token", include_str!("token.rs")),

@@ -10,8 +10,10 @@
 //!   their deletion does to endpoints and numbers.
 //! - [`countries`]: the countries the sandbox knows, for numbers and messages.
 //! - [`media`]: uploaded media and the messages that carry them.
+//! - [`compliance`]: phone-number compliance applications and their documents.
 
 pub(crate) mod accounts;
 pub(crate) mod calls;
+pub(crate) mod compliance;
 pub(crate) mod countries;
 pub(crate) mod media;
