@@ -427,6 +427,21 @@ impl ComplianceData {
     }
 }
 
+/// The keys of an end user in `data`, as Plivo reads them (the sandbox's too).
+pub(crate) const END_USER_KEYS: &[&str] = &[
+    "type",
+    "name",
+    "last_name",
+    "email",
+    "address_line1",
+    "address_line2",
+    "city",
+    "state",
+    "postal_code",
+    "country",
+    "registration_number",
+];
+
 /// The number types a compliance application covers.
 const NUMBER_TYPES: &[NumberType] = &[NumberType::Local, NumberType::Mobile, NumberType::Tollfree];
 
@@ -507,21 +522,7 @@ impl ComplianceEndUser {
     }
 
     fn from_value(obj: Obj<'_>) -> Result<Self, Fault> {
-        const TEXTS: [&str; 10] = [
-            "name",
-            "last_name",
-            "email",
-            "address_line1",
-            "address_line2",
-            "city",
-            "state",
-            "postal_code",
-            "country",
-            "registration_number",
-        ];
-        let mut keys = vec!["type"];
-        keys.extend(TEXTS);
-        obj.known(&keys)?;
+        obj.known(END_USER_KEYS)?;
         Ok(ComplianceEndUser {
             user_type: obj.choice("type", UserType::KNOWN, UserType::as_str)?,
             name: obj.text("name")?,
@@ -693,7 +694,7 @@ impl<'a> Obj<'a> {
         {
             Some(found) => Ok(Some(found.clone())),
             None => {
-                let names: Vec<&str> = choices.iter().map(|c| spelling(c)).collect();
+                let names: Vec<&str> = choices.iter().map(&spelling).collect();
                 Err(Fault::new(
                     self.field(key),
                     format!("must be one of {}, got {text:?}", names.join(", ")),
@@ -802,7 +803,8 @@ fn check_update(op: &UpdatePhoneNumberCompliance) -> Result<(), Error> {
     op.data.check(UpdatePhoneNumberCompliance::OPERATION, false)
 }
 
-/// What `expand` may name.
+/// What `expand` may name. (`&Vec` because it is applied to the field by its type.)
+#[allow(clippy::ptr_arg)]
 fn expand_values(entries: &Vec<String>) -> Result<(), String> {
     const EXPAND: &[&str] = &["end_user", "documents", "linked_numbers"];
     match entries.iter().find(|e| !EXPAND.contains(&e.as_str())) {

@@ -71,7 +71,8 @@ pub(crate) fn update(state: &mut State, req: &Req) -> Handled {
             return Err(error(400, &format!("data.{fixed} cannot be updated")));
         }
     }
-    if data["end_user"].get("type").is_some_and(|v| !v.is_null()) {
+    let end_user = data.get("end_user").and_then(|u| u.get("type"));
+    if end_user.is_some_and(|v| !v.is_null()) {
         return Err(error(400, "data.end_user.type cannot be updated"));
     }
     if data.values().all(Value::is_null) {

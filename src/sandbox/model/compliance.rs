@@ -9,26 +9,12 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::ops::END_USER_KEYS;
 use crate::sandbox::multipart::FormPart;
 use crate::sandbox::state::{State, now};
 
 /// The parts `expand` may add to an application.
 pub(crate) const EXPANDABLE: &[&str] = &["end_user", "documents", "linked_numbers"];
-
-/// The end user's keys, as Plivo shows them.
-const END_USER_KEYS: &[&str] = &[
-    "type",
-    "name",
-    "last_name",
-    "email",
-    "address_line1",
-    "address_line2",
-    "city",
-    "state",
-    "postal_code",
-    "country",
-    "registration_number",
-];
 
 impl State {
     /// The application with this id.
@@ -43,11 +29,12 @@ impl State {
         data: &Map<String, Value>,
         files: &[Option<&FormPart>],
     ) -> String {
+        let data = Value::Object(data.clone());
         let id = self.rng.uuid();
         let time = now();
         let mut end_user = json!({"end_user_id": self.rng.uuid()});
         merge_end_user(&mut end_user, &data["end_user"]);
-        let documents = self.new_documents(data, files, &time);
+        let documents = self.new_documents(&data, files, &time);
         self.compliances.push(json!({
             "compliance_id": id,
             "alias": data["alias"],
@@ -55,8 +42,8 @@ impl State {
             "country_iso": data["country_iso"],
             "number_type": data["number_type"].as_str().map(str::to_ascii_lowercase),
             "user_type": end_user["type"],
-            "callback_url": data.get("callback_url").cloned().unwrap_or(Value::Null),
-            "callback_method": data.get("callback_method").cloned().unwrap_or(Value::Null),
+            "callback_url": data["callback_url"],
+            "callback_method": data["callback_method"],
             "rejection_reason": null,
             "created_at": time,
             "updated_at": time,
@@ -77,8 +64,9 @@ impl State {
         data: &Map<String, Value>,
         files: &[Option<&FormPart>],
     ) -> bool {
+        let data = Value::Object(data.clone());
         let time = now();
-        let documents = self.new_documents(data, files, &time);
+        let documents = self.new_documents(&data, files, &time);
         let Some(compliance) = self
             .compliances
             .iter_mut()
@@ -87,8 +75,8 @@ impl State {
             return false;
         };
         for key in ["alias", "callback_url", "callback_method"] {
-            if let Some(value) = data.get(key).filter(|v| !v.is_null()) {
-                compliance[key] = value.clone();
+            if !data[key].is_null() {
+                compliance[key] = data[key].clone();
             }
         }
         merge_end_user(&mut compliance["end_user"], &data["end_user"]);
@@ -112,14 +100,11 @@ impl State {
     /// The documents of `data`, each with its file's details.
     fn new_documents(
         &mut self,
-        data: &Map<String, Value>,
+        data: &Value,
         files: &[Option<&FormPart>],
         time: &str,
     ) -> Vec<Value> {
-        let given = data
-            .get("documents")
-            .and_then(Value::as_array)
-            .map_or(&[][..], Vec::as_slice);
+        let given = data["documents"].as_array().map_or(&[][..], Vec::as_slice);
         given
             .iter()
             .enumerate()
