@@ -169,7 +169,8 @@ impl Client {
     /// shows are one and the same.
     fn request(&self, op: &Operation) -> Result<dispatch::Request, Error> {
         op.validate()?;
-        dispatch::build(op, self.transport.base(op.kind().service()))
+        let service = op.kind().service();
+        dispatch::build(op, self.transport.base(service), &self.transport.auth_id)
     }
 }
 

@@ -1,9 +1,12 @@
 //! THE table: one row per operation (method, path template, where the params go, the statuses
 //! Plivo answers with), and the code that turns an [`Operation`] into a request by it.
 //!
-//! Paths are relative to `/v1/Account/{auth_id}/` and end with `/` as Plivo's API wants.
-//! `{name}` is the path field with that wire name, percent-encoded; a `?…` suffix is a fixed
-//! query that the operation always sends. Every row was checked against the official SDKs'
+//! Paths are relative to their service's base (`/v1/Account/{auth_id}/` for the main API,
+//! `/v1/` for the others; see [`Service`]) and end with `/` as Plivo's API wants (the lookup
+//! service's excepted). `{name}` is the path field with that wire name, percent-encoded;
+//! `{auth_id}` is never a field but the client's own auth id, escaped the same way (PHLO's
+//! `account/{auth_id}/phlo/{phlo_id}/`); a `?…` suffix is a fixed query that the operation
+//! always sends. Every row was checked against the official SDKs'
 //! catalog (`tests/catalog.rs` does it again on every test run).
 
 use std::fmt::Write as _;
@@ -63,6 +66,8 @@ pub(crate) enum Params {
 /// One row of the table.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Row {
+    /// The resource it acts on, as the catalog names it (`Message`, `ConferenceMember`).
+    pub resource: &'static str,
     pub service: Service,
     pub method: Method,
     pub path: &'static str,
@@ -75,11 +80,12 @@ pub(crate) struct Row {
 }
 
 macro_rules! table {
-    ($( $kind:ident $service:ident $method:ident $path:literal $params:ident [$($status:literal),*] $($flag:ident)? ;)*) => {
+    ($( $kind:ident $resource:ident $service:ident $method:ident $path:literal $params:ident [$($status:literal),*] $($flag:ident)? ;)*) => {
         pub(crate) fn row(kind: OperationKind) -> Row {
             match kind {
                 $(
                     OperationKind::$kind => Row {
+                        resource: stringify!($resource),
                         service: Service::$service,
                         method: Method::$method,
                         path: $path,
@@ -101,103 +107,109 @@ macro_rules! table {
 }
 
 table! {
-    // operation                service method  path template                                          params  statuses
-    GetAccountDetails           Api     Get     ""                                                     Empty   [200];
-    UpdateAccount               Api     Post    ""                                                     Body    [202];
-    CreateSubaccount            Api     Post    "Subaccount/"                                          Body    [201];
-    UpdateSubaccount            Api     Post    "Subaccount/{subauth_id}/"                             Body    [202];
-    GetSingleSubaccount         Api     Get     "Subaccount/{subauth_id}/"                             Empty   [200];
-    GetSubaccounts              Api     Get     "Subaccount/"                                          Query   [200];
-    DeleteSubaccount            Api     Delete  "Subaccount/{subauth_id}/"                             Body    [204];
+    // operation                resource          service method  path template                                          params  statuses
+    GetAccountDetails           Account           Api     Get     ""                                                     Empty   [200];
+    UpdateAccount               Account           Api     Post    ""                                                     Body    [202];
+    CreateSubaccount            Subaccount        Api     Post    "Subaccount/"                                          Body    [201];
+    UpdateSubaccount            Subaccount        Api     Post    "Subaccount/{subauth_id}/"                             Body    [202];
+    GetSingleSubaccount         Subaccount        Api     Get     "Subaccount/{subauth_id}/"                             Empty   [200];
+    GetSubaccounts              Subaccount        Api     Get     "Subaccount/"                                          Query   [200];
+    DeleteSubaccount            Subaccount        Api     Delete  "Subaccount/{subauth_id}/"                             Body    [204];
 
-    CreateApplication           Api     Post    "Application/"                                         Body    [201];
-    GetApplications             Api     Get     "Application/"                                         Query   [200];
-    GetSingleApplication        Api     Get     "Application/{app_id}/"                                Empty   [200];
-    UpdateApplication           Api     Post    "Application/{app_id}/"                                Body    [202];
-    DeleteApplication           Api     Delete  "Application/{app_id}/"                                Body    [204];
+    CreateApplication           Application       Api     Post    "Application/"                                         Body    [201];
+    GetApplications             Application       Api     Get     "Application/"                                         Query   [200];
+    GetSingleApplication        Application       Api     Get     "Application/{app_id}/"                                Empty   [200];
+    UpdateApplication           Application       Api     Post    "Application/{app_id}/"                                Body    [202];
+    DeleteApplication           Application       Api     Delete  "Application/{app_id}/"                                Body    [204];
 
-    MakeCall                    Api     Post    "Call/"                                                Body    [201];
-    GetCallsDetails             Api     Get     "Call/"                                                Query   [200];
-    GetSingleCallDetails        Api     Get     "Call/{call_uuid}/"                                    Empty   [200];
-    GetLiveCalls                Api     Get     "Call/?status=live"                                    Query   [200];
-    GetSingleLiveCallDetails    Api     Get     "Call/{call_uuid}/?status=live"                        Query   [200];
-    HangupSingleCall            Api     Delete  "Call/{call_uuid}/"                                    Empty   [204];
-    HangupCalls                 Api     Delete  "Call/"                                                Empty   [204] legacy;
-    TransferCall                Api     Post    "Call/{call_uuid}/"                                    Body    [202];
-    RecordCall                  Api     Post    "Call/{call_uuid}/Record/"                             Body    [202];
-    StopCallRecording           Api     Delete  "Call/{call_uuid}/Record/"                             Empty   [204];
-    PlayMusicFile               Api     Post    "Call/{call_uuid}/Play/"                               Body    [202];
-    StopPlayingMusicFile        Api     Delete  "Call/{call_uuid}/Play/"                               Empty   [204];
-    PlayText                    Api     Post    "Call/{call_uuid}/Speak/"                              Body    [202];
-    StopPlayingText             Api     Delete  "Call/{call_uuid}/Speak/"                              Empty   [204];
-    SendDigits                  Api     Post    "Call/{call_uuid}/DTMF/"                               Body    [202];
-    HangupCallRequest           Api     Delete  "Request/{request_uuid}/"                              Empty   [204];
+    MakeCall                    Call              Api     Post    "Call/"                                                Body    [201];
+    GetCallsDetails             Call              Api     Get     "Call/"                                                Query   [200];
+    GetSingleCallDetails        Call              Api     Get     "Call/{call_uuid}/"                                    Empty   [200];
+    GetLiveCalls                LiveCall          Api     Get     "Call/?status=live"                                    Query   [200];
+    GetSingleLiveCallDetails    LiveCall          Api     Get     "Call/{call_uuid}/?status=live"                        Query   [200];
+    HangupSingleCall            Call              Api     Delete  "Call/{call_uuid}/"                                    Empty   [204];
+    HangupCalls                 Call              Api     Delete  "Call/"                                                Empty   [204] legacy;
+    TransferCall                Call              Api     Post    "Call/{call_uuid}/"                                    Body    [202];
+    RecordCall                  Call              Api     Post    "Call/{call_uuid}/Record/"                             Body    [202];
+    StopCallRecording           Call              Api     Delete  "Call/{call_uuid}/Record/"                             Empty   [204];
+    PlayMusicFile               Call              Api     Post    "Call/{call_uuid}/Play/"                               Body    [202];
+    StopPlayingMusicFile        Call              Api     Delete  "Call/{call_uuid}/Play/"                               Empty   [204];
+    PlayText                    Call              Api     Post    "Call/{call_uuid}/Speak/"                              Body    [202];
+    StopPlayingText             Call              Api     Delete  "Call/{call_uuid}/Speak/"                              Empty   [204];
+    SendDigits                  Call              Api     Post    "Call/{call_uuid}/DTMF/"                               Body    [202];
+    HangupCallRequest           Call              Api     Delete  "Request/{request_uuid}/"                              Empty   [204];
 
-    GetConferences              Api     Get     "Conference/"                                          Empty   [200];
-    GetSingleConference         Api     Get     "Conference/{conference_name}/"                        Empty   [200];
-    HangupConferences           Api     Delete  "Conference/"                                          Empty   [204];
-    HangupSingleConference      Api     Delete  "Conference/{conference_name}/"                        Empty   [204];
-    StartRecordingConference    Api     Post    "Conference/{conference_name}/Record/"                 Body    [202];
-    StopRecordingConference     Api     Delete  "Conference/{conference_name}/Record/"                 Empty   [204];
-    HangupMember                Api     Delete  "Conference/{conference_name}/Member/{member_id}/"     Empty   [204];
-    KickMember                  Api     Post    "Conference/{conference_name}/Member/{member_id}/Kick/"  Body  [202];
-    MuteMember                  Api     Post    "Conference/{conference_name}/Member/{member_id}/Mute/"  Body  [202];
-    UnmuteMember                Api     Delete  "Conference/{conference_name}/Member/{member_id}/Mute/"  Empty [204];
-    PlaySoundToMember           Api     Post    "Conference/{conference_name}/Member/{member_id}/Play/"  Body  [202];
-    StopPlayingSoundToMember    Api     Delete  "Conference/{conference_name}/Member/{member_id}/Play/"  Empty [204];
-    PlayTextToMember            Api     Post    "Conference/{conference_name}/Member/{member_id}/Speak/" Body  [202];
-    StopPlayingTextToMember     Api     Delete  "Conference/{conference_name}/Member/{member_id}/Speak/" Empty [204];
-    MakeMemberDeaf              Api     Post    "Conference/{conference_name}/Member/{member_id}/Deaf/"  Body  [202];
-    EnableHearingForMember      Api     Delete  "Conference/{conference_name}/Member/{member_id}/Deaf/"  Empty [204];
+    GetConferences              Conference        Api     Get     "Conference/"                                          Empty   [200];
+    GetSingleConference         Conference        Api     Get     "Conference/{conference_name}/"                        Empty   [200];
+    HangupConferences           Conference        Api     Delete  "Conference/"                                          Empty   [204];
+    HangupSingleConference      Conference        Api     Delete  "Conference/{conference_name}/"                        Empty   [204];
+    StartRecordingConference    Conference        Api     Post    "Conference/{conference_name}/Record/"                 Body    [202];
+    StopRecordingConference     Conference        Api     Delete  "Conference/{conference_name}/Record/"                 Empty   [204];
+    HangupMember                ConferenceMember  Api     Delete  "Conference/{conference_name}/Member/{member_id}/"     Empty   [204];
+    KickMember                  ConferenceMember  Api     Post    "Conference/{conference_name}/Member/{member_id}/Kick/"  Body  [202];
+    MuteMember                  ConferenceMember  Api     Post    "Conference/{conference_name}/Member/{member_id}/Mute/"  Body  [202];
+    UnmuteMember                ConferenceMember  Api     Delete  "Conference/{conference_name}/Member/{member_id}/Mute/"  Empty [204];
+    PlaySoundToMember           ConferenceMember  Api     Post    "Conference/{conference_name}/Member/{member_id}/Play/"  Body  [202];
+    StopPlayingSoundToMember    ConferenceMember  Api     Delete  "Conference/{conference_name}/Member/{member_id}/Play/"  Empty [204];
+    PlayTextToMember            ConferenceMember  Api     Post    "Conference/{conference_name}/Member/{member_id}/Speak/" Body  [202];
+    StopPlayingTextToMember     ConferenceMember  Api     Delete  "Conference/{conference_name}/Member/{member_id}/Speak/" Empty [204];
+    MakeMemberDeaf              ConferenceMember  Api     Post    "Conference/{conference_name}/Member/{member_id}/Deaf/"  Body  [202];
+    EnableHearingForMember      ConferenceMember  Api     Delete  "Conference/{conference_name}/Member/{member_id}/Deaf/"  Empty [204];
 
-    CreateEndpoint              Api     Post    "Endpoint/"                                            Body    [201, 200];
-    GetSingleEndpoint           Api     Get     "Endpoint/{endpoint_id}/"                              Empty   [200];
-    GetEndpoints                Api     Get     "Endpoint/"                                            Query   [200];
-    UpdateEndpoint              Api     Post    "Endpoint/{endpoint_id}/"                              Body    [202];
-    DeleteEndpoint              Api     Delete  "Endpoint/{endpoint_id}/"                              Empty   [204];
+    CreateEndpoint              Endpoint          Api     Post    "Endpoint/"                                            Body    [201, 200];
+    GetSingleEndpoint           Endpoint          Api     Get     "Endpoint/{endpoint_id}/"                              Empty   [200];
+    GetEndpoints                Endpoint          Api     Get     "Endpoint/"                                            Query   [200];
+    UpdateEndpoint              Endpoint          Api     Post    "Endpoint/{endpoint_id}/"                              Body    [202];
+    DeleteEndpoint              Endpoint          Api     Delete  "Endpoint/{endpoint_id}/"                              Empty   [204];
 
-    SendMessage                 Api     Post    "Message/"                                             Body    [202];
-    GetMessages                 Api     Get     "Message/"                                             Query   [200];
-    GetSingleMessage            Api     Get     "Message/{message_uuid}/"                              Empty   [200];
+    SendMessage                 Message           Api     Post    "Message/"                                             Body    [202];
+    GetMessages                 Message           Api     Get     "Message/"                                             Query   [200];
+    GetSingleMessage            Message           Api     Get     "Message/{message_uuid}/"                              Empty   [200];
 
-    GetRentedNumbers            Api     Get     "Number/"                                              Query   [200];
-    GetRentedNumber             Api     Get     "Number/{number}/"                                     Empty   [200];
-    AddOwnCarrierNumber         Api     Post    "Number/"                                              Body    [202];
-    UpdateNumber                Api     Post    "Number/{number}/"                                     Body    [202];
-    UnrentNumber                Api     Delete  "Number/{number}/"                                     Empty   [204];
-    SearchNewNumbers            Api     Get     "PhoneNumber/"                                         Query   [200];
-    BuyNumber                   Api     Post    "PhoneNumber/{number}/"                                Body    [201, 202];
+    GetRentedNumbers            Number            Api     Get     "Number/"                                              Query   [200];
+    GetRentedNumber             Number            Api     Get     "Number/{number}/"                                     Empty   [200];
+    AddOwnCarrierNumber         Number            Api     Post    "Number/"                                              Body    [202];
+    UpdateNumber                Number            Api     Post    "Number/{number}/"                                     Body    [202];
+    UnrentNumber                Number            Api     Delete  "Number/{number}/"                                     Empty   [204];
+    SearchNewNumbers            PhoneNumber       Api     Get     "PhoneNumber/"                                         Query   [200];
+    BuyNumber                   PhoneNumber       Api     Post    "PhoneNumber/{number}/"                                Body    [201, 202];
 
-    GetPricing                  Api     Get     "Pricing/"                                             Query   [200];
+    GetPricing                  Pricing           Api     Get     "Pricing/"                                             Query   [200];
 
-    GetRecordings               Api     Get     "Recording/"                                           Query   [200];
-    GetSingleRecording          Api     Get     "Recording/{recording_id}/"                            Empty   [200];
-    DeleteRecording             Api     Delete  "Recording/{recording_id}/"                            Empty   [204];
+    GetRecordings               Recording         Api     Get     "Recording/"                                           Query   [200];
+    GetSingleRecording          Recording         Api     Get     "Recording/{recording_id}/"                            Empty   [200];
+    DeleteRecording             Recording         Api     Delete  "Recording/{recording_id}/"                            Empty   [204];
 
-    ListIncomingCarriers        Api     Get     "IncomingCarrier/"                                     Query   [200] legacy;
-    GetSingleIncomingCarrier    Api     Get     "IncomingCarrier/{carrier_id}/"                        Empty   [200] legacy;
-    AddIncomingCarrier          Api     Post    "IncomingCarrier/"                                     Body    [201] legacy;
-    UpdateIncomingCarrier       Api     Post    "IncomingCarrier/{carrier_id}/"                        Body    [202] legacy;
-    RemoveIncomingCarrier       Api     Delete  "IncomingCarrier/{carrier_id}/"                        Empty   [204] legacy;
+    ListIncomingCarriers        IncomingCarrier   Api     Get     "IncomingCarrier/"                                     Query   [200] legacy;
+    GetSingleIncomingCarrier    IncomingCarrier   Api     Get     "IncomingCarrier/{carrier_id}/"                        Empty   [200] legacy;
+    AddIncomingCarrier          IncomingCarrier   Api     Post    "IncomingCarrier/"                                     Body    [201] legacy;
+    UpdateIncomingCarrier       IncomingCarrier   Api     Post    "IncomingCarrier/{carrier_id}/"                        Body    [202] legacy;
+    RemoveIncomingCarrier       IncomingCarrier   Api     Delete  "IncomingCarrier/{carrier_id}/"                        Empty   [204] legacy;
 
     // Beyond the seed.
-    CreateToken                 Api     Post    "JWT/Token/"                                           Body    [200, 201] beyond;
-    LookupNumber                Lookup  Get     "Number/{number}?type=carrier"                         Query   [200] beyond;
-    CreateCallFeedback          Stats   Post    "Call/{call_uuid}/Feedback/"                           Body    [200, 201] beyond;
+    CreateToken                 Token             Api     Post    "JWT/Token/"                                           Body    [200, 201] beyond;
+    LookupNumber                Lookup            Lookup  Get     "Number/{number}?type=carrier"                         Query   [200] beyond;
+    CreateCallFeedback          CallFeedback      Stats   Post    "Call/{call_uuid}/Feedback/"                           Body    [200, 201] beyond;
 
     // Media (MMS): the upload is multipart; Plivo documents no status for it.
-    UploadMedia                 Api     Post    "Media/"                                               Multipart [200, 201, 202] beyond;
-    GetMedia                    Api     Get     "Media/"                                               Query   [200] beyond;
-    GetSingleMedia              Api     Get     "Media/{media_id}/"                                    Empty   [200] beyond;
-    GetMessageMedia             Api     Get     "Message/{message_uuid}/Media/"                        Empty   [200] beyond;
-    GetSingleMessageMedia       Api     Get     "Message/{message_uuid}/Media/{media_id}/"             Empty   [200] beyond;
-    DeleteMessageMedia          Api     Delete  "Message/{message_uuid}/Media/"                        Empty   [204] beyond;
+    UploadMedia                 Media             Api     Post    "Media/"                                               Multipart [200, 201, 202] beyond;
+    GetMedia                    Media             Api     Get     "Media/"                                               Query   [200] beyond;
+    GetSingleMedia              Media             Api     Get     "Media/{media_id}/"                                    Empty   [200] beyond;
+    GetMessageMedia             Message           Api     Get     "Message/{message_uuid}/Media/"                        Empty   [200] beyond;
+    GetSingleMessageMedia       Message           Api     Get     "Message/{message_uuid}/Media/{media_id}/"             Empty   [200] beyond;
+    DeleteMessageMedia          Message           Api     Delete  "Message/{message_uuid}/Media/"                        Empty   [204] beyond;
+
+    // PHLO (the phlorunner service). Both paths end with `/`, as plivo-python sends them;
+    // plivo-go leaves it off the get and plivo-node off the run (see `ops::GetSinglePhlo`).
+    // `{auth_id}` is the client's own. The SDKs' tests answer both with 200.
+    GetSinglePhlo               Phlo              Phlo    Get     "phlo/{phlo_id}/"                                      Empty   [200] beyond;
+    RunPhlo                     Phlo              Phlo    Post    "account/{auth_id}/phlo/{phlo_id}/"                    Body    [200, 201] beyond;
 
     // Phone-number compliance: a `data` JSON part and `documents[i].file` parts; the update
     // is Plivo's only PATCH.
-    CreatePhoneNumberCompliance Api     Post    "PhoneNumber/Compliance/"                              Multipart [201] beyond;
-    GetSinglePhoneNumberCompliance Api  Get     "PhoneNumber/Compliance/{compliance_id}/"              Query   [200] beyond;
-    UpdatePhoneNumberCompliance Api     Patch   "PhoneNumber/Compliance/{compliance_id}/"              Multipart [200] beyond;
+    CreatePhoneNumberCompliance PhoneNumberCompliance Api Post "PhoneNumber/Compliance/"                        Multipart [201] beyond;
+    GetSinglePhoneNumberCompliance PhoneNumberCompliance Api Get "PhoneNumber/Compliance/{compliance_id}/"      Query   [200] beyond;
+    UpdatePhoneNumberCompliance PhoneNumberCompliance Api Patch "PhoneNumber/Compliance/{compliance_id}/"       Multipart [200] beyond;
 }
 
 /// An operation turned into HTTP terms: the whole URL (origin, account base, path, query),
@@ -213,10 +225,15 @@ pub(crate) struct Request {
     pub content_type: Option<String>,
 }
 
-/// Builds the request for a validated operation by its table row, below `account_base`
-/// (`{origin}/v1/Account/{auth_id}/`). Fields are visited where they are stored, never
-/// collected: the URL is one allocation, the body another.
-pub(crate) fn build(op: &Operation, account_base: &str) -> Result<Request, Error> {
+/// The placeholder that names the client's own auth id, never a field.
+pub(crate) const CLIENT_AUTH_ID: &str = "auth_id";
+
+/// Builds the request for a validated operation by its table row, below `service_base` (the
+/// operation's service's base: `{origin}/v1/Account/{auth_id}/` for the main API,
+/// `{origin}/v1/` for the others); `auth_id` (the client's) fills any `{auth_id}` of the path.
+/// Fields are visited where they are stored, never collected: the URL is one allocation, the
+/// body another.
+pub(crate) fn build(op: &Operation, service_base: &str, auth_id: &str) -> Result<Request, Error> {
     let row = row(op.kind());
     let (template, fixed_query) = row.path.split_once('?').unwrap_or((row.path, ""));
     let fields = NonPath {
@@ -224,13 +241,18 @@ pub(crate) fn build(op: &Operation, account_base: &str) -> Result<Request, Error
         has_path: template.contains('{'),
     };
 
-    let mut url = String::with_capacity(account_base.len() + template.len() + 96);
-    url.push_str(account_base);
+    let mut url = String::with_capacity(service_base.len() + template.len() + 96);
+    url.push_str(service_base);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         let close = rest[open..].find('}').map_or(rest.len(), |i| open + i);
         url.push_str(&rest[..open]);
         let wire = &rest[open + 1..close];
+        rest = rest.get(close + 1..).unwrap_or("");
+        if wire == CLIENT_AUTH_ID {
+            push_segment(&mut url, op.name(), CLIENT_AUTH_ID, auth_id)?;
+            continue;
+        }
         let mut found = None;
         op.encode(&mut |spec, value| {
             if spec.wire_name() == wire {
@@ -238,7 +260,9 @@ pub(crate) fn build(op: &Operation, account_base: &str) -> Result<Request, Error
             }
         });
         match found {
-            Some((spec, Wire::Str(value))) => push_segment(&mut url, op.name(), spec, value)?,
+            Some((spec, Wire::Str(value))) => {
+                push_segment(&mut url, op.name(), spec.name(), value)?
+            }
             // Unreachable by construction: every path field is a required string.
             _ => {
                 return Err(Error::invalid(
@@ -248,7 +272,6 @@ pub(crate) fn build(op: &Operation, account_base: &str) -> Result<Request, Error
                 ));
             }
         }
-        rest = rest.get(close + 1..).unwrap_or("");
     }
     url.push_str(rest);
 
@@ -415,10 +438,19 @@ impl serde::Serialize for JsonBody<'_> {
         let mut map = ser.serialize_map(None)?;
         let mut failed = None;
         self.op.encode(&mut |spec, wire| {
-            if failed.is_none() && self.fields.includes(spec) {
-                if let Err(e) = map.serialize_entry(spec.wire_name(), &WireJson(spec, wire)) {
-                    failed = Some(e);
-                }
+            if failed.is_some() || !self.fields.includes(spec) {
+                return;
+            }
+            let written = match wire {
+                // A flattened object's keys are the body's own (the start node's values of a
+                // PHLO run), each value as given.
+                Wire::Json(serde_json::Value::Object(object)) if spec.flattened() => object
+                    .iter()
+                    .try_for_each(|(key, value)| map.serialize_entry(key, value)),
+                _ => map.serialize_entry(spec.wire_name(), &WireJson(spec, wire)),
+            };
+            if let Err(e) = written {
+                failed = Some(e);
             }
         });
         match failed {
@@ -441,11 +473,11 @@ fn in_template(template: &str, wire: &str) -> bool {
 fn push_segment(
     path: &mut String,
     op: &'static str,
-    spec: &FieldSpec,
+    field: &str,
     value: &str,
 ) -> Result<(), Error> {
     if value.is_empty() {
-        return Err(Error::invalid(Some(op), spec.name(), "must not be empty"));
+        return Err(Error::invalid(Some(op), field, "must not be empty"));
     }
     for byte in value.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'~' | b',' | b'@') {
@@ -543,10 +575,21 @@ mod tests {
                 template.is_empty() || template.ends_with('/') || kind.service() == Service::Lookup,
                 "{kind:?}"
             );
+            // `{auth_id}` is the client's own auth id: no field may take its name.
+            assert!(
+                kind.fields()
+                    .iter()
+                    .all(|f| f.wire_name() != CLIENT_AUTH_ID),
+                "{kind:?}"
+            );
             let mut rest = template;
             while let Some(open) = rest.find('{') {
                 let close = rest.find('}').expect("closing brace");
                 let wire = &rest[open + 1..close];
+                if wire == CLIENT_AUTH_ID {
+                    rest = &rest[close + 1..];
+                    continue;
+                }
                 let field = kind.fields().iter().find(|f| f.wire_name() == wire);
                 assert!(
                     field.is_some_and(|f| f.required() && f.kind() == "string"),
@@ -609,15 +652,51 @@ mod tests {
     }
 
     #[test]
+    fn flattened_objects_are_the_whole_json_body() {
+        let mut flattened = 0;
+        for kind in OperationKind::ALL {
+            let row = row(*kind);
+            let template = row.path.split('?').next().unwrap_or("");
+            let sent: Vec<&FieldSpec> = kind
+                .fields()
+                .iter()
+                .filter(|f| !in_template(template, f.wire_name()))
+                .collect();
+            if sent.iter().any(|f| f.flattened()) {
+                flattened += 1;
+                // Its keys are the body's: no other field could share the body without a
+                // clash of keys.
+                assert_eq!(row.params, Params::Body, "{kind:?}");
+                assert_eq!(sent.len(), 1, "{kind:?}");
+                assert_eq!(sent[0].kind(), "object", "{kind:?}");
+            }
+        }
+        assert!(flattened >= 1);
+    }
+
+    #[test]
+    fn the_client_auth_id_is_escaped_as_a_segment() {
+        let op = Operation::from(crate::ops::RunPhlo::new("p-1").param("from", "1"));
+        let request = build(&op, "https://phlo.example/v1/", "MA/../x y").expect("built");
+        assert_eq!(
+            request.uri.to_string(),
+            "https://phlo.example/v1/account/MA%2F%2E%2E%2Fx%20y/phlo/p-1/"
+        );
+        assert_eq!(request.body.as_deref(), Some(&b"{\"from\":\"1\"}"[..]));
+        let err = build(&op, "https://phlo.example/v1/", "").expect_err("no auth id");
+        assert_eq!(err.field(), Some(CLIENT_AUTH_ID));
+    }
+
+    #[test]
     fn segments_cannot_change_the_path() {
-        let spec = FieldSpec::new("x", "x", true, "string", &[]);
         let mut out = String::new();
-        push_segment(&mut out, "op", &spec, "../a b/?#%.").expect("encoded");
+        push_segment(&mut out, "op", "x", "../a b/?#%.").expect("encoded");
         assert_eq!(out, "%2E%2E%2Fa%20b%2F%3F%23%25%2E");
         let mut out = String::new();
-        push_segment(&mut out, "op", &spec, "10,11").expect("encoded");
+        push_segment(&mut out, "op", "x", "10,11").expect("encoded");
         assert_eq!(out, "10,11");
-        assert!(push_segment(&mut String::new(), "op", &spec, "").is_err());
+        let err = push_segment(&mut String::new(), "op", "x", "").expect_err("empty");
+        assert_eq!(err.field(), Some("x"));
     }
 
     #[test]

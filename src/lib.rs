@@ -186,12 +186,45 @@
 //! Most operations go to the main API (`https://api.plivo.com/v1/Account/{auth_id}/…`); a few
 //! live on other Plivo hosts: number lookup (`lookup.plivo.com`, [`ops::LookupNumber`]), call
 //! feedback (`stats.plivo.com`, [`ops::CreateCallFeedback`]) and PHLO
-//! (`phlorunner.plivo.com`). Each table row names its [`Service`]
+//! (`phlorunner.plivo.com`, [`ops::GetSinglePhlo`], [`ops::RunPhlo`]; a run's path,
+//! `account/{auth_id}/phlo/{phlo_id}/`, takes the client's own auth id, never a field). Each
+//! table row names its [`Service`]
 //! ([`OperationKind::service`]). [`ClientBuilder::base_url`] sends every service to one origin
 //! with the paths unchanged (they do not collide, so the sandbox serves them all on its one
 //! port); [`ClientBuilder::service_url`] moves one service alone, and
 //! [`Client::service_url`] tells where each goes. The same Basic authentication goes with
 //! every request, and only to these origins.
+//!
+//! # File uploads
+//!
+//! Operations that carry files ([`ops::UploadMedia`] today) send a `multipart/form-data` body
+//! written by the crate itself: text fields as text parts, then one part per file named by its
+//! field's wire name. A file is an [`ops::File`]: [`ops::File::from_path`] reads it when the
+//! request is built (a file that is missing, unreadable or over Plivo's documented size is an
+//! [`Error::Invalid`] naming the field, and nothing is sent), [`ops::File::from_bytes`] carries
+//! the bytes; the content type comes from the file name's extension unless given
+//! ([`ops::content_type_for`]). The body is built once: a retry after a refused connection
+//! sends the same bytes, and an upload is a `POST`, never repeated once it may have left.
+//!
+//! In the JSON form a file is a path string, `{"path": …, "filename"?: …, "contentType"?: …}`
+//! or `{"filename": …, "contentType"?: …, "base64": …}`, and several files an array of these.
+//! Reading a local file is a capability, not a default: [`Operation::from_json`] accepts paths
+//! (for JSON you wrote), while [`Operation::from_json_with`] with the default [`JsonOptions`],
+//! `Deserialize` for [`Operation`] and the C ABI accept only base64 unless the caller allows
+//! paths ([`JsonOptions::allow_file_paths`]). The `plivo` command allows them.
+//!
+//! ```
+//! use plivo::ops::{File, UploadMedia};
+//! let client = plivo::Client::builder()
+//!     .auth_id("MAXXXXXXXXXXXXXXXXXX")
+//!     .auth_token("token")
+//!     .build()?;
+//! let upload = UploadMedia::new([File::from_bytes("pixel.png", None, vec![0x89, b'P', b'N', b'G'])]);
+//! let prepared = client.prepare(upload)?;
+//! assert!(prepared.content_type().unwrap().starts_with("multipart/form-data; boundary="));
+//! assert!(prepared.body().unwrap().contains("filename=\"pixel.png\"\r\nContent-Type: image/png"));
+//! # Ok::<(), plivo::Error>(())
+//! ```
 //!
 //! # Threads
 //!

@@ -139,6 +139,8 @@ operations! {
     // media (MMS)
     UploadMedia, GetMedia, GetSingleMedia, GetMessageMedia, GetSingleMessageMedia,
     DeleteMessageMedia,
+    // PHLO service
+    GetSinglePhlo, RunPhlo,
     // phone-number compliance
     CreatePhoneNumberCompliance, GetSinglePhoneNumberCompliance, UpdatePhoneNumberCompliance,
 }
@@ -187,6 +189,19 @@ impl OperationKind {
             .find(|f| f.name() == near || f.wire_name() == near)
     }
 
+    /// The resource the operation acts on, named as in Plivo's API reference and the catalog
+    /// (`Message`, `Call`, `ConferenceMember`, `Media`): what `OPERATIONS.md` and the CLI's
+    /// `operations` group by.
+    ///
+    /// ```
+    /// use plivo::OperationKind;
+    /// assert_eq!(OperationKind::SendMessage.resource(), "Message");
+    /// assert_eq!(OperationKind::KickMember.resource(), "ConferenceMember");
+    /// ```
+    pub fn resource(self) -> &'static str {
+        dispatch::row(self).resource
+    }
+
     /// The service (the Plivo host) the operation is sent to.
     pub fn service(self) -> crate::Service {
         dispatch::row(self).service
@@ -213,6 +228,8 @@ impl OperationKind {
     /// use plivo::OperationKind;
     /// assert_eq!(OperationKind::SendMessage.full_path(), "/v1/Account/{auth_id}/Message/");
     /// assert_eq!(OperationKind::LookupNumber.full_path(), "/v1/Number/{number}?type=carrier");
+    /// // `{auth_id}` is always the client's own auth id, never a field.
+    /// assert_eq!(OperationKind::RunPhlo.full_path(), "/v1/account/{auth_id}/phlo/{phlo_id}/");
     /// ```
     pub fn full_path(self) -> String {
         match self.service() {

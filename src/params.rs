@@ -28,6 +28,7 @@ pub struct FieldSpec {
     pub(crate) null_empty: bool,
     pub(crate) max_files: u32,
     pub(crate) max_file_bytes: u64,
+    pub(crate) flatten: bool,
 }
 
 impl FieldSpec {
@@ -50,6 +51,7 @@ impl FieldSpec {
             null_empty: false,
             max_files: 0,
             max_file_bytes: 0,
+            flatten: false,
         }
     }
 
@@ -99,6 +101,13 @@ impl FieldSpec {
     /// documents one; checked before anything is sent.
     pub fn max_file_bytes(&self) -> Option<u64> {
         (self.max_file_bytes > 0).then_some(self.max_file_bytes)
+    }
+
+    /// For an `object` field: whether its keys are sent as top-level keys of the JSON body
+    /// rather than under the field's wire name (the payload of `runPhlo`). Its JSON-form name
+    /// still holds the whole object.
+    pub fn flattened(&self) -> bool {
+        self.flatten
     }
 }
 
@@ -532,6 +541,10 @@ macro_rules! param_spec {
     };
     (@mods $s:ident; max_bytes = $n:literal $(, $($rest:tt)*)?) => {
         $s.max_file_bytes = $n;
+        param_spec!(@mods $s; $($($rest)*)?);
+    };
+    (@mods $s:ident; flatten $(, $($rest:tt)*)?) => {
+        $s.flatten = true;
         param_spec!(@mods $s; $($($rest)*)?);
     };
     (@mods $s:ident; check = $f:path $(, $($rest:tt)*)?) => {

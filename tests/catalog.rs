@@ -46,6 +46,8 @@ const DEVIATIONS: &[(&str, &str, &str)] = &[
     ("getRecordings", "add_time__gte", "seed name"),
     ("getRecordings", "add_time__lt", "seed name"),
     ("getRecordings", "add_time__lte", "seed name"),
+    // `{auth_id}` of the PHLO run's path is the client's own auth id, never a field.
+    ("runPhlo", "auth_id", "client"),
 ];
 
 fn deviates(op: &str, wire: &str, what: &str) -> bool {
@@ -191,7 +193,9 @@ fn fields_use_the_catalog_wire_names_seed_names_required_flags_and_locations() {
             if p["required"] == true {
                 let ours = k.fields().iter().find(|f| f.wire_name() == *wire);
                 assert!(
-                    ours.is_some_and(|f| f.required()) || deviates(name, wire, "fixed"),
+                    ours.is_some_and(|f| f.required())
+                        || deviates(name, wire, "fixed")
+                        || deviates(name, wire, "client"),
                     "{name}: catalog requires {wire}"
                 );
             }
@@ -277,5 +281,30 @@ fn required_fields_come_first_and_names_are_unique() {
                 );
             }
         }
+    }
+}
+
+/// The catalog of every Plivo operation (`../shared/operations.json`, beside the checkout).
+fn shared_catalog() -> Vec<Value> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/operations.json");
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{path}: {e} (the shared folder sits beside the checkout)"));
+    serde_json::from_str(&text).expect("operations.json parses")
+}
+
+#[test]
+fn every_operation_has_its_catalog_name_and_resource() {
+    let resources: BTreeMap<String, String> = shared_catalog()
+        .iter()
+        .map(|o| {
+            let name = o["name"].as_str().expect("name").to_owned();
+            (name, o["resource"].as_str().expect("resource").to_owned())
+        })
+        .collect();
+    for &k in OperationKind::ALL {
+        let Some(resource) = resources.get(k.name()) else {
+            panic!("{} is not a catalog name", k.name());
+        };
+        assert_eq!(k.resource(), resource, "{}", k.name());
     }
 }

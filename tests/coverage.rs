@@ -15,6 +15,7 @@ const SOURCES: &[&str] = &[
     include_str!("ops_token.rs"),
     include_str!("ops_services.rs"),
     include_str!("ops_media.rs"),
+    include_str!("ops_phlo.rs"),
     include_str!("ops_phone_number_compliance.rs"),
 ];
 

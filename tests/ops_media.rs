@@ -321,13 +321,6 @@ fn base64_files_need_no_capability_and_round_trip() {
 // Typed answers
 // ---------------------------------------------------------------------------------------------
 
-fn decodes_losslessly<T: serde::de::DeserializeOwned + serde::Serialize>(text: &str) -> T {
-    let model: T = serde_json::from_str(text).expect("decodes");
-    let back = serde_json::to_value(&model).expect("serializes");
-    assert_eq!(back, serde_json::from_str::<Value>(text).expect("JSON"));
-    model
-}
-
 #[test]
 fn the_media_fixtures_decode_into_the_models() {
     let page: plivo::models::Page<plivo::models::Media> =

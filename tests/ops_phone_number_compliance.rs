@@ -718,7 +718,7 @@ fn the_sandbox_keeps_applications_and_their_documents() {
         ))
         .expect_err("404");
     assert!(err.is_not_found(), "{err}");
-    let base = "PhoneNumber/Compliance/".to_owned();
+    let base = format!("/v1/Account/{}/PhoneNumber/Compliance/", sandbox.auth_id());
     for (method, path, content_type, body) in [
         (
             "POST",

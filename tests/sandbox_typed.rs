@@ -293,6 +293,13 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
     assert!(looked_up.phone_number.ends_with(number.as_str()));
     t.send(plivo::ops::CreateCallFeedback::new(a.as_str(), 5));
 
+    let phlo_id = sandbox.add_phlo("typed tour");
+    let phlo = t.send(plivo::ops::GetSinglePhlo::new(phlo_id.as_str()));
+    assert_eq!(phlo.name.as_deref(), Some("typed tour"));
+    let run = t.send(plivo::ops::RunPhlo::new(phlo_id.as_str()).param("to", number.as_str()));
+    assert_eq!(run.phlo_id, phlo_id);
+    assert!(run.phlo_run_id.is_some());
+
     let price = t.send(GetPricing::new("GB"));
     assert_eq!(price.country_iso, "GB");
     t.send(UnrentNumber::new(number.as_str()));

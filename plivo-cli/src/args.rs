@@ -43,8 +43,8 @@ pub enum Command {
     Usage,
     /// `plivo --version`.
     Version,
-    /// `plivo operations [--json]`.
-    Operations { json: bool },
+    /// `plivo operations [--json | --markdown]`.
+    Operations { format: ListFormat },
     /// `plivo <operation> --help`, `plivo help <operation>`.
     OperationHelp(OperationKind),
     /// `plivo sandbox ...`.
@@ -59,11 +59,22 @@ pub enum Command {
     },
 }
 
+/// How `plivo operations` prints the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListFormat {
+    /// Grouped by service and resource, for reading in a terminal.
+    Text,
+    /// One JSON array, for programs.
+    Json,
+    /// `OPERATIONS.md`: one table per service and resource.
+    Markdown,
+}
+
 /// The word after the global flags, once recognised.
 enum Verb {
     Help(Option<OperationKind>),
     Operations {
-        json: bool,
+        format: ListFormat,
     },
     Sandbox {
         port: Option<u16>,
@@ -156,11 +167,17 @@ pub fn parse(args: Vec<OsString>) -> Result<Command, Failure> {
                 }
                 *target = Some(operation_named(&arg)?);
             }
-            Some(Verb::Operations { json }) => match flag {
-                "--json" if inline.is_none() => *json = true,
+            Some(Verb::Operations { format }) => match flag {
+                "--json" if inline.is_none() && *format == ListFormat::Text => {
+                    *format = ListFormat::Json;
+                }
+                "--markdown" if inline.is_none() && *format == ListFormat::Text => {
+                    *format = ListFormat::Markdown;
+                }
                 _ => {
                     return Err(Failure::usage(format!(
-                        "unexpected argument `{arg}` for operations (it takes only --json)"
+                        "unexpected argument `{arg}` for operations (it takes --json or \
+                         --markdown)"
                     )));
                 }
             },
@@ -261,7 +278,7 @@ pub fn parse(args: Vec<OsString>) -> Result<Command, Failure> {
     };
     match verb {
         Verb::Help(target) => Ok(target.map_or(Command::Usage, Command::OperationHelp)),
-        Verb::Operations { json } => Ok(Command::Operations { json }),
+        Verb::Operations { format } => Ok(Command::Operations { format }),
         Verb::Sandbox { port, seed } => {
             request_flags("sandbox")?;
             Ok(Command::Sandbox(SandboxArgs {
@@ -344,7 +361,9 @@ fn flag_value(
 fn recognise(word: &str) -> Result<Verb, Failure> {
     Ok(match word {
         "help" => Verb::Help(None),
-        "operations" => Verb::Operations { json: false },
+        "operations" => Verb::Operations {
+            format: ListFormat::Text,
+        },
         "sandbox" => Verb::Sandbox {
             port: None,
             seed: None,

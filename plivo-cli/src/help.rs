@@ -17,7 +17,7 @@ subaccounts, endpoints, conferences, recordings, pricing), over the `plivo` Rust
 USAGE
   plivo [FLAGS] <operation> [--<field> <value>]... [FLAGS]
   plivo [FLAGS] call '<operation JSON>'        plivo [FLAGS] call -   (JSON on stdin)
-  plivo operations [--json]                    every operation and its fields
+  plivo operations [--json | --markdown]       every operation and its fields, by resource
   plivo <operation> --help                     one operation (also: plivo help <operation>)
   plivo sandbox [--port N] [--seed S] [--auth-id MA...] [--auth-token T]
   plivo --help | --version
@@ -112,50 +112,162 @@ fn marks(kind: OperationKind) -> Vec<&'static str> {
     marks
 }
 
-/// `plivo operations`: every operation, its route and its fields, required ones apart.
+/// The operations grouped by service, then by resource, each group in the order of the
+/// table (the order its first operation appears in).
+fn groups() -> Vec<(plivo::Service, &'static str, Vec<OperationKind>)> {
+    let mut groups: Vec<(plivo::Service, &'static str, Vec<OperationKind>)> = Vec::new();
+    for service in plivo::Service::ALL {
+        for &kind in OperationKind::ALL.iter().filter(|k| k.service() == service) {
+            match groups
+                .iter_mut()
+                .find(|(s, r, _)| *s == service && *r == kind.resource())
+            {
+                Some((_, _, kinds)) => kinds.push(kind),
+                None => groups.push((service, kind.resource(), vec![kind])),
+            }
+        }
+    }
+    groups
+}
+
+/// An operation's field names, required ones or optional ones.
+fn field_names(kind: OperationKind, required: bool) -> Vec<&'static str> {
+    kind.fields()
+        .iter()
+        .filter(|f| f.required() == required)
+        .map(|f| f.name())
+        .collect()
+}
+
+/// `plivo operations`: every operation, its route and its fields, required ones apart,
+/// grouped by service and resource.
 pub fn operations() -> String {
     let mut out = format!(
-        "{} operations; paths are under /v1/Account/{{auth_id}}/ of the main API unless a \
-         [service] mark names another Plivo host; details: plivo <operation> --help\n\
+        "{} operations by resource; paths are under /v1/Account/{{auth_id}}/ of the main API \
+         unless a [service] mark names another Plivo host; details: plivo <operation> --help\n\
          [legacy]        only in Plivo's older API, which may answer 404 or 405\n\
          [beyond seed]   not one of the seed package's operations\n\
          [list: --all]   a list: --all streams every item of every page\n",
         OperationKind::ALL.len()
     );
-    for &kind in OperationKind::ALL {
-        let mut head = match kind.service() {
-            plivo::Service::Api => format!("\n{}  {} {}", kind.name(), kind.method(), kind.path()),
-            other => format!(
-                "\n{}  [{other}] {} {}",
-                kind.name(),
-                kind.method(),
-                kind.full_path()
-            ),
-        };
-        for mark in marks(kind) {
-            head.push_str("  ");
-            head.push_str(mark);
+    for (service, resource, kinds) in groups() {
+        out.push_str(&format!("\n== {resource} ({service}) ==\n"));
+        for kind in kinds {
+            let mut head = match service {
+                plivo::Service::Api => {
+                    format!("{}  {} {}", kind.name(), kind.method(), kind.path())
+                }
+                other => format!(
+                    "{}  [{other}] {} {}",
+                    kind.name(),
+                    kind.method(),
+                    kind.full_path()
+                ),
+            };
+            for mark in marks(kind) {
+                head.push_str("  ");
+                head.push_str(mark);
+            }
+            out.push_str(head.trim_end());
+            out.push('\n');
+            let required = field_names(kind, true);
+            let optional = field_names(kind, false);
+            if required.is_empty() && optional.is_empty() {
+                out.push_str("    fields: none\n");
+                continue;
+            }
+            if !required.is_empty() {
+                wrap(&mut out, "    required: ", &required);
+            }
+            if !optional.is_empty() {
+                wrap(&mut out, "    optional: ", &optional);
+            }
         }
-        out.push_str(head.trim_end());
-        out.push('\n');
-        let names = |required: bool| -> Vec<&'static str> {
-            kind.fields()
-                .iter()
-                .filter(|f| f.required() == required)
-                .map(|f| f.name())
-                .collect()
-        };
-        let required = names(true);
-        let optional = names(false);
-        if required.is_empty() && optional.is_empty() {
-            out.push_str("    fields: none\n");
+    }
+    out
+}
+
+/// `plivo operations --markdown`: the text of `OPERATIONS.md`, one table per service and
+/// resource. A test keeps the file equal to it.
+pub fn operations_markdown() -> String {
+    let groups = groups();
+    let mut out = format!(
+        "# Operations\n\n\
+         Generated from the dispatch table by `cargo run -p plivo-cli -- operations --markdown > \
+         OPERATIONS.md`; a test keeps this file equal to the table. {} operations ({} of them \
+         the seed package's). Every operation is an `Operation` variant and a params struct in \
+         `plivo::ops` named as its JSON-form name in UpperCamelCase (`sendMessage` → \
+         `ops::SendMessage`); the JSON form takes the name and the fields listed here, or their \
+         wire names. Field names in **bold** are required; a field marked *(keys as the body)* \
+         is an object whose keys are sent as the body's own. `{{auth_id}}` in a path is the \
+         client's auth id, filled in by the client, not a field.\n\n\
+         Marks: *legacy* (only in Plivo's older API, which may answer 404 or 405), *beyond the \
+         seed* (not one of the seed package's operations), *list* (paged: `Client::pages`, \
+         `Client::items`, `Client::call_pages`, the CLI's `--all`).\n",
+        OperationKind::ALL.len(),
+        OperationKind::ALL.iter().filter(|k| k.is_seed()).count(),
+    );
+    for service in plivo::Service::ALL {
+        let of_service: Vec<_> = groups.iter().filter(|(s, _, _)| *s == service).collect();
+        if of_service.is_empty() {
             continue;
         }
-        if !required.is_empty() {
-            wrap(&mut out, "    required: ", &required);
-        }
-        if !optional.is_empty() {
-            wrap(&mut out, "    optional: ", &optional);
+        let base = match service {
+            plivo::Service::Api => format!("{}/v1/Account/{{auth_id}}/", service.default_url()),
+            _ => format!("{}/v1/", service.default_url()),
+        };
+        out.push_str(&format!(
+            "\n## Service `{service}`\n\nPaths below `{base}`.\n"
+        ));
+        for (_, resource, kinds) in of_service {
+            out.push_str(&format!(
+                "\n### {resource}\n\n| operation | method | path | fields | marks |\n|---|---|---|---|---|\n"
+            ));
+            for &kind in kinds {
+                let mut fields: Vec<String> = field_names(kind, true)
+                    .iter()
+                    .map(|n| format!("**{n}**"))
+                    .collect();
+                fields.extend(field_names(kind, false).iter().map(|n| (*n).to_owned()));
+                for (field, spec) in fields.iter_mut().zip(
+                    kind.fields()
+                        .iter()
+                        .filter(|f| f.required())
+                        .chain(kind.fields().iter().filter(|f| !f.required())),
+                ) {
+                    if spec.flattened() {
+                        field.push_str(" *(keys as the body)*");
+                    }
+                }
+                let fields = if fields.is_empty() {
+                    "–".to_owned()
+                } else {
+                    fields.join(", ")
+                };
+                let mut notes = Vec::new();
+                if kind.is_legacy() {
+                    notes.push("legacy");
+                }
+                if !kind.is_seed() {
+                    notes.push("beyond the seed");
+                }
+                if args::is_paged(kind) {
+                    notes.push("list");
+                }
+                let path = if kind.path().is_empty() {
+                    "(account root)".to_owned()
+                } else {
+                    format!("`{}`", kind.path())
+                };
+                out.push_str(&format!(
+                    "| `{}` | {} | {} | {} | {} |\n",
+                    kind.name(),
+                    kind.method(),
+                    path,
+                    fields,
+                    notes.join(", ")
+                ));
+            }
         }
     }
     out
@@ -192,6 +304,8 @@ pub fn operations_json() -> String {
         .map(|&kind| {
             json!({
                 "name": kind.name(),
+                "resource": kind.resource(),
+                "service": kind.service().name(),
                 "method": kind.method(),
                 "path": kind.path(),
                 "legacy": kind.is_legacy(),

@@ -114,8 +114,11 @@ fn run(argv: Vec<std::ffi::OsString>) -> Result<(), Failure> {
     match args::parse(argv)? {
         Command::Usage => print(&help::usage()),
         Command::Version => print(&format!("plivo {}\n", env!("CARGO_PKG_VERSION"))),
-        Command::Operations { json: false } => print(&help::operations()),
-        Command::Operations { json: true } => print(&help::operations_json()),
+        Command::Operations { format } => print(&match format {
+            args::ListFormat::Text => help::operations(),
+            args::ListFormat::Json => help::operations_json(),
+            args::ListFormat::Markdown => help::operations_markdown(),
+        }),
         Command::OperationHelp(kind) => print(&help::operation(kind)),
         Command::Sandbox(sandbox_args) => serve(sandbox_args),
         Command::Call { source, globals } => {

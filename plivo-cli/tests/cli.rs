@@ -347,6 +347,21 @@ fn operations_lists_every_operation_with_its_fields() {
     assert!(line("createToken").contains("[beyond seed]"));
     assert!(line("getMessages").contains("[list: --all]"));
     assert!(!line("sendMessage").contains('['));
+    // Grouped by service and resource: each operation under its resource's heading.
+    for kind in OperationKind::ALL {
+        let at = text.find(&format!("\n{} ", kind.name())).expect("listed");
+        let heading = text[..at]
+            .rfind("\n== ")
+            .map(|h| &text[h + 1..at])
+            .and_then(|h| h.lines().next())
+            .expect("under a heading");
+        assert_eq!(
+            heading,
+            format!("== {} ({}) ==", kind.resource(), kind.service()),
+            "{}",
+            kind.name()
+        );
+    }
 
     let json = run(&mut plivo(), &["operations", "--json"]).json();
     let list = json.as_array().expect("array");
@@ -356,6 +371,8 @@ fn operations_lists_every_operation_with_its_fields() {
         .find(|o| o["name"] == "sendMessage")
         .expect("sendMessage");
     assert_eq!(send["method"], "POST");
+    assert_eq!(send["resource"], "Message");
+    assert_eq!(send["service"], "api");
     let destination = &send["fields"][1];
     assert_eq!(destination["name"], "destination");
     assert_eq!(destination["wire_name"], "dst");
@@ -721,4 +738,32 @@ fn upload_media_reads_the_files_named_by_file_flags() {
     let listed = run(&mut plivo_env(&sandbox), &["getMedia"]).json();
     assert_eq!(listed["meta"]["total_count"], 3);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn operations_md_is_the_table() {
+    let out = run(&mut plivo(), &["operations", "--markdown"]);
+    assert_eq!(out.code, Some(0), "{out:?}");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../OPERATIONS.md");
+    let file = std::fs::read_to_string(path).expect("OPERATIONS.md");
+    assert!(
+        file == out.stdout,
+        "OPERATIONS.md is not the table: regenerate it with \
+         `cargo run -p plivo-cli -- operations --markdown > OPERATIONS.md`"
+    );
+    // One row per operation, under its resource's heading.
+    for kind in OperationKind::ALL {
+        let row = format!("| `{}` | {} |", kind.name(), kind.method());
+        let at = file
+            .find(&row)
+            .unwrap_or_else(|| panic!("{} has no row", kind.name()));
+        let heading = file[..at].rfind("\n### ").expect("a heading");
+        assert!(
+            file[heading..].starts_with(&format!("\n### {}\n", kind.resource())),
+            "{}",
+            kind.name()
+        );
+    }
+    // Flags other than --json and --markdown are refused, and so are both at once.
+    run(&mut plivo(), &["operations", "--json", "--markdown"]).fails(2, &["operations"]);
 }

@@ -4,7 +4,8 @@ use crate::models;
 
 params! {
     /// `createCallFeedback` (beyond the seed; stats service): rate a finished call's quality
-    /// (`POST https://stats.plivo.com/v1/Call/{call_uuid}/Feedback/`).
+    /// (`POST https://stats.plivo.com/v1/Call/{call_uuid}/Feedback/`: no account prefix, a
+    /// trailing slash, as the official Python and Go SDKs send it).
     CreateCallFeedback = "createCallFeedback" -> models::Ack;
     required {
         /// The call's uuid.

@@ -32,6 +32,13 @@
 //! - Lists answer `{"api_id", "meta": {"limit", "offset", "next", "previous", "total_count"},
 //!   "objects"}` with relative `next`/`previous`, and filter on exact values and on the
 //!   `__gt`, `__gte`, `__lt`, `__lte` forms of time fields.
+//! - The lookup, stats and PHLO services on the same port, below `/v1/` (each
+//!   [`crate::Service`] of the sandbox's client points there): `Number/{number}?type=carrier`,
+//!   `Call/{call_uuid}/Feedback/`, `phlo/{phlo_id}/` and `account/{auth_id}/phlo/{phlo_id}/`,
+//!   with the same Basic auth. A PHLO run whose path names another account than the
+//!   credentials gets 401, as the main API's `/v1/Account/{auth_id}/` does. PHLOs are made
+//!   with [`Sandbox::add_phlo`] (or `POST /sandbox/phlo/{name}/` over HTTP, with the account's
+//!   Basic auth, which answers `{"phlo_id"}`, for clients in other languages); an unknown one is a 404 `{"api_id", "error"}`.
 //! - Ids and secrets come from a seeded generator ([`SandboxBuilder::seed`]), so a test sees the
 //!   same ids on every run; times are the machine's clock in UTC.
 //!
@@ -240,6 +247,26 @@ impl Sandbox {
             .base_url(&self.url)
             .no_proxy()
             .build()
+    }
+
+    /// Makes a PHLO named `name` and returns its id, for `getSinglePhlo` and `runPhlo`
+    /// ([`crate::ops::GetSinglePhlo`], [`crate::ops::RunPhlo`]). Plivo's API makes no PHLOs
+    /// (they are drawn in its console), so the sandbox starts with none: an unknown id is a
+    /// 404. Each run is kept with its PHLO (its id, time and the start node's values).
+    ///
+    /// ```
+    /// use plivo::{ops, sandbox::Sandbox};
+    /// let sandbox = Sandbox::start()?;
+    /// let phlo_id = sandbox.add_phlo("greeting");
+    /// let client = sandbox.client();
+    /// assert_eq!(client.send(ops::GetSinglePhlo::new(phlo_id.as_str()))?.name.as_deref(), Some("greeting"));
+    /// let run = client.send(ops::RunPhlo::new(phlo_id.as_str()).param("to", "14155550101"))?;
+    /// assert_eq!(run.phlo_id, phlo_id);
+    /// # Ok::<(), plivo::Error>(())
+    /// ```
+    pub fn add_phlo(&self, name: &str) -> String {
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        state.phlo_added(name)
     }
 
     /// Puts a live call into a conference (created on first use) and returns its member id,

@@ -298,6 +298,8 @@ pub(crate) struct State {
     pub media: Vec<Value>,
     /// Media sent with messages (`Message/{uuid}/Media/`), one object per message and media.
     pub message_media: Vec<Value>,
+    /// PHLOs (the PHLO service), oldest first, each with its runs; see `model::phlos`.
+    pub phlos: Vec<super::model::phlos::Phlo>,
     /// Phone-number compliance applications (`PhoneNumber/Compliance/`), oldest first.
     pub compliances: Vec<Value>,
 }
@@ -335,6 +337,7 @@ impl State {
             feedback: Vec::new(),
             media: Vec::new(),
             message_media: Vec::new(),
+            phlos: Vec::new(),
             compliances: Vec::new(),
             conferences: Vec::new(),
             recordings: Vec::new(),

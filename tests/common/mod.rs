@@ -227,6 +227,15 @@ pub fn assert_invalid(op: impl Into<Operation>, field: &str) {
     }
 }
 
+/// Decodes a recorded answer into its model and writes it back: nothing may be lost, unknown
+/// fields included.
+pub fn decodes_losslessly<T: serde::de::DeserializeOwned + serde::Serialize>(text: &str) -> T {
+    let model: T = serde_json::from_str(text).expect("decodes");
+    let back = serde_json::to_value(&model).expect("serializes");
+    assert_eq!(back, serde_json::from_str::<Value>(text).expect("JSON"));
+    model
+}
+
 /// The JSON form must be rejected, naming `field`.
 pub fn assert_invalid_json(json: Value, field: &str) {
     let err = Operation::from_value(&json).expect_err("invalid JSON form must be rejected");

@@ -15,10 +15,22 @@ pub fn raw(
     token: Option<&str>,
     body: Option<&str>,
 ) -> (u16, Value) {
+    let path = format!("/v1/Account/{}/{path}", sandbox.auth_id());
+    raw_at(sandbox, method, &path, token, body)
+}
+
+/// [`raw`] for any path below the sandbox's origin (`/v1/phlo/…` of the other services).
+pub fn raw_at(
+    sandbox: &Sandbox,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    body: Option<&str>,
+) -> (u16, Value) {
     raw_as(sandbox, method, path, token, "application/json", body)
 }
 
-/// [`raw`] with another `Content-Type` (a hand-made multipart body).
+/// [`raw_at`] with another `Content-Type` (a hand-made multipart body).
 pub fn raw_as(
     sandbox: &Sandbox,
     method: &str,
@@ -38,7 +50,7 @@ pub fn raw_as(
         "Basic {}",
         base64::engine::general_purpose::STANDARD.encode(auth)
     );
-    let url = format!("{}/v1/Account/{}/{path}", sandbox.url(), sandbox.auth_id());
+    let url = format!("{}{path}", sandbox.url());
     let request = ureq::http::Request::builder()
         .method(method)
         .uri(url)

@@ -1,5 +1,6 @@
 """The official Plivo Python SDK, pointed at our sandbox, runs one call of every current seed
-operation without an error: a check of the sandbox's fidelity against a client we did not write.
+operation, and of the operations beyond the seed that SDK 4.63.0 offers, without an error: a check
+of the sandbox's fidelity against a client we did not write.
 
 Run by tests/python/run.sh, which starts the sandbox and sets PLIVO_BASE_URL, PLIVO_AUTH_ID and
 PLIVO_AUTH_TOKEN. Prints one line per operation and a closing 'N passed, N failed' line; exits
@@ -8,6 +9,7 @@ non-zero when any operation failed.
 
 import os
 import sys
+import tempfile
 import traceback
 
 import plivo
@@ -26,7 +28,33 @@ for name in dir(rest):
         if isinstance(value, str) and value.startswith("https://api.plivo.com"):
             setattr(rest, name, value.replace("https://api.plivo.com", BASE))
 
+# The other Plivo hosts (lookup.plivo.com, stats.plivo.com) are module constants too, read at
+# request time; the sandbox serves every service on its one origin, paths unchanged.
+import plivo.resources.lookup as lookup_module
+
+lookup_module.LOOKUP_API_ENDPOINT = lookup_module.LOOKUP_API_ENDPOINT.replace("https://lookup.plivo.com", BASE)
+rest.CALLINSIGHTS_BASE_URL = BASE
+
+# Nothing leaves this machine: a request for any other origin fails the run.
+_send = requests.Session.send
+
+
+def _local_only(session, request, **kwargs):
+    if not request.url.startswith(BASE + "/"):
+        raise AssertionError(f"the SDK tried to reach {request.url}, not the sandbox")
+    return _send(session, request, **kwargs)
+
+
+requests.Session.send = _local_only
+
 client = plivo.RestClient(AUTH_ID, AUTH_TOKEN)
+
+# The PHLO client is a separate class whose base URI comes from a module constant read when it
+# is constructed.
+import plivo.rest.phlo_client as phlo_module
+
+phlo_module.PHLO_API_BASE_URI = phlo_module.PHLO_API_BASE_URI.replace("https://phlorunner.plivo.com", BASE)
+phlo_client = phlo_module.PhloClient(AUTH_ID, AUTH_TOKEN)
 results = []
 
 
@@ -101,6 +129,23 @@ message_uuid = sent["message_uuid"][0] if sent is not None else "none"
 step("getMessages", lambda: client.messages.list(limit=5, message_direction="outbound"))
 step("getSingleMessage", lambda: client.messages.get(message_uuid))
 
+# Media: the SDK uploads files by path (a multipart body, one `file` part each). It has no call
+# for getSingleMessageMedia or deleteMessageMedia.
+with tempfile.TemporaryDirectory() as folder:
+    paths = [os.path.join(folder, "pixel.png"), os.path.join(folder, "note.pdf")]
+    for path, content in zip(paths, [b"\x89PNG\r\n\x1a\n\x00", b"%PDF-1.4\n%%EOF\n"]):
+        with open(path, "wb") as f:
+            f.write(content)
+    uploaded = step("uploadMedia", lambda: client.media.upload(paths))
+media_ids = [m["media_id"] for m in uploaded["objects"]] if uploaded is not None else ["none"]
+step("getMedia", lambda: client.media.list(limit=5))
+step("getSingleMedia", lambda: client.media.get(media_ids[0]))
+mms = client.messages.create(src=number, dst="14155550109", text="with media", type_="mms", media_ids=media_ids[:1])
+step("getMessageMedia", lambda: client.messages.get(mms["message_uuid"][0]).listMedia())
+
+# The lookup and stats hosts.
+step("lookupNumber", lambda: client.lookup.get(number))
+
 # Calls
 made = step("makeCall", lambda: client.calls.create(from_=number, to_="14155550103<14155550104", answer_url="https://example.com/answer"))
 request_uuids = made["request_uuid"] if made is not None else []
@@ -150,6 +195,11 @@ fresh = client.calls.create(from_=number, to_="14155550107", answer_url="https:/
 step("hangupCallRequest", lambda: client.calls.cancel(fresh["request_uuid"]))
 step("getCallsDetails", lambda: client.calls.list(limit=5))
 step("getSingleCallDetails", lambda: client.calls.get(call_uuid))
+# PHLO: the sandbox-only control makes one (a PHLO is drawn in Plivo's console).
+phlo_id = requests.post(f"{BASE}/sandbox/phlo/python/", auth=(AUTH_ID, AUTH_TOKEN), timeout=10).json()["phlo_id"]
+phlo = step("getSinglePhlo", lambda: phlo_client.phlo.get(phlo_id))
+step("runPhlo", lambda: phlo.run(**{"from": number, "to": "14155550110"}))
+step("createCallFeedback", lambda: client.call_feedback.create(call_uuid, 5, issues=["AUDIO_LAG"], notes="python"))
 
 # Recordings, pricing, clean-up.
 recordings = step("getRecordings", lambda: client.recordings.list(limit=5))
@@ -163,4 +213,4 @@ step("deleteApplication", lambda: client.applications.delete(app_id))
 passed = sum(1 for _, ok in results if ok)
 failed = len(results) - passed
 print(f"python-sdk: {passed} passed, {failed} failed")
-sys.exit(1 if failed or passed != 62 else 0)
+sys.exit(1 if failed or passed != 70 else 0)

@@ -16,6 +16,7 @@ mod lookup;
 mod media;
 mod message;
 pub(crate) mod number;
+mod phlo;
 mod phone_number_compliance;
 mod pricing;
 mod recording;
@@ -89,18 +90,20 @@ fn handle(state: &mut State, request: &mut tiny_http::Request) -> Handled {
         .filter(|s| !s.is_empty())
         .map(percent_decode)
         .collect();
-    // The main API lives below `/v1/Account/{auth_id}/`; the other services (lookup, stats)
-    // below `/v1/`, where the credentials alone name the account. Their paths do not collide.
+    // The main API lives below `/v1/Account/{auth_id}/`; the other services (lookup, stats,
+    // PHLO) below `/v1/`, where the credentials alone name the account, except in a PHLO
+    // run's `account/{auth_id}/…`, which must name them as the main API's path does (401
+    // otherwise). Their paths do not collide.
     let (account, rest, service) = match segs.as_slice() {
         [v1, account, id, rest @ ..] if v1 == "v1" && account == "Account" => {
             (id.clone(), rest.to_vec(), false)
         }
         [v1, rest @ ..] if v1 == "v1" => {
-            let id = credentials
-                .as_ref()
-                .map(|(id, _)| id.clone())
-                .unwrap_or_default();
-            (id, rest.to_vec(), true)
+            let id = match rest {
+                [account, id, ..] if account == "account" => Some(id.clone()),
+                _ => credentials.as_ref().map(|(id, _)| id.clone()),
+            };
+            (id.unwrap_or_default(), rest.to_vec(), true)
         }
         [sandbox, rest @ ..] if sandbox == "sandbox" => {
             authorize(state, credentials.as_ref(), &state.auth_id.clone())?;
@@ -161,7 +164,7 @@ fn handle(state: &mut State, request: &mut tiny_http::Request) -> Handled {
     }
 }
 
-/// The services beyond the main API, below `/v1/`.
+/// The services beyond the main API, below `/v1/`: lookup, stats (call feedback) and PHLO.
 fn route_services(state: &mut State, req: &Req) -> Handled {
     let segs: Vec<&str> = req.segs.iter().map(String::as_str).collect();
     let only = |method: &str, handler: fn(&mut State, &Req) -> Handled, state: &mut State| {
@@ -174,6 +177,8 @@ fn route_services(state: &mut State, req: &Req) -> Handled {
     match segs.as_slice() {
         ["Number", _] => only("GET", lookup::get, state),
         ["Call", _, "Feedback"] => only("POST", feedback::create, state),
+        ["phlo", _] => only("GET", phlo::get, state),
+        ["account", _, "phlo", _] => only("POST", phlo::run, state),
         _ => Err(not_found()),
     }
 }
@@ -211,13 +216,20 @@ fn authorize(
 }
 
 /// Sandbox-only controls: `POST /sandbox/Call/{call_uuid}/Conference/{name}/` puts a live call
-/// into a conference.
+/// into a conference; `POST /sandbox/phlo/{name}/` makes a PHLO and answers its `phlo_id`.
 fn control(state: &mut State, method: &str, segs: &[String]) -> Handled {
+    if method != "POST" {
+        return Err(error(405, "method not allowed"));
+    }
     match segs {
+        [phlo, name] if phlo == "phlo" => {
+            let id = state.phlo_added(name);
+            super::state::reply(
+                201,
+                serde_json::json!({"message": "created", "phlo_id": id}),
+            )
+        }
         [call, uuid, conf, name] if call == "Call" && conf == "Conference" => {
-            if method != "POST" {
-                return Err(error(405, "method not allowed"));
-            }
             let member = state.member_joined(uuid, name).ok_or_else(not_found)?;
             super::state::reply(
                 201,
@@ -360,6 +372,7 @@ mod tests {
         ("media", include_str!("media.rs")),
         ("message", include_str!("message.rs")),
         ("number", include_str!("number.rs")),
+        ("phlo", include_str!("phlo.rs")),
         (
             "phone_number_compliance",
             include_str!("phone_number_compliance.rs"),

@@ -10,6 +10,8 @@
 //!   their deletion does to endpoints and numbers.
 //! - [`countries`]: the countries the sandbox knows, for numbers and messages.
 //! - [`media`]: uploaded media and the messages that carry them.
+//! - [`phlos`]: PHLOs (made with `Sandbox::add_phlo`, since Plivo's API makes none) and
+//!   their runs.
 //! - [`compliance`]: phone-number compliance applications and their documents.
 
 pub(crate) mod accounts;
@@ -17,3 +19,4 @@ pub(crate) mod calls;
 pub(crate) mod compliance;
 pub(crate) mod countries;
 pub(crate) mod media;
+pub(crate) mod phlos;
