@@ -84,16 +84,9 @@ fn upload_mock(server: &mut Server, hits: usize) -> (mockito::Mock, Captured) {
     )
 }
 
-/// A directory of its own for this test's files.
-fn temp_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("plivo-media-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
-
 #[test]
 fn upload_media_sends_one_file_part_per_file() {
-    let dir = temp_dir("wire");
+    let dir = temp_dir("media", "wire");
     let photo = dir.join("photo.JPG");
     let binary: Vec<u8> = (0..=255u8).chain(b"\r\n--".iter().copied()).collect();
     std::fs::write(&photo, &binary).expect("write");
@@ -222,7 +215,7 @@ fn size_and_count_limits_are_checked_before_sending() {
     assert!(err.to_string().contains("2097152"), "{err}");
 
     // A file on disk is measured when the request is built.
-    let dir = temp_dir("limits");
+    let dir = temp_dir("media", "limits");
     let path = dir.join("big.gif");
     std::fs::write(&path, vec![7u8; MAX + 1]).expect("write");
     assert_invalid(UploadMedia::new([File::from_path(&path)]), "file");

@@ -21,13 +21,6 @@ const CREATED: &str =
 const UPDATED: &str =
     include_str!("data/fixtures/plivo-go/phoneNumberComplianceUpdateResponse.json");
 
-/// A directory of its own for this test's files.
-fn temp_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("plivo-compliance-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
-
 /// The `data` part, as JSON, and the other parts.
 fn split_data(parts: Vec<ReadPart>) -> (Value, Vec<ReadPart>) {
     let mut parts = parts.into_iter();
@@ -54,7 +47,7 @@ fn business() -> ComplianceEndUser {
 
 #[test]
 fn create_sends_the_data_part_and_one_file_part_per_document_with_a_file() {
-    let dir = temp_dir("create");
+    let dir = temp_dir("compliance", "create");
     let scan = dir.join("incorporation.PDF");
     let binary: Vec<u8> = (0..=255u8).chain(b"\r\n--".iter().copied()).collect();
     std::fs::write(&scan, &binary).expect("write");
@@ -475,19 +468,6 @@ fn an_update_changes_only_what_it_may() {
 // ---------------------------------------------------------------------------------------------
 // Typed answers
 // ---------------------------------------------------------------------------------------------
-
-fn without_nulls(value: Value) -> Value {
-    match value {
-        Value::Object(map) => Value::Object(
-            map.into_iter()
-                .filter(|(_, v)| !v.is_null())
-                .map(|(k, v)| (k, without_nulls(v)))
-                .collect(),
-        ),
-        Value::Array(items) => Value::Array(items.into_iter().map(without_nulls).collect()),
-        other => other,
-    }
-}
 
 /// Decodes, writes back, and compares with the fixture (`null` and absent read the same).
 fn lossless<T: plivo::Typed>(op: T, text: &str) -> T::Output

@@ -1,54 +1,6 @@
 //! Phone-number compliance (beyond the seed): the application that lets an account hold
-//! numbers of a country that regulates them, with its documents.
-//!
-//! Creating and updating one send the third multipart shape: a text part `data` holding the
-//! application as JSON text ([`ComplianceData`], serialized as Plivo reads it), then one file
-//! part per document that carries a file, named `documents[i].file` where `i` is the
-//! document's index in `data.documents`. In the typed API a document carries its own file
-//! ([`ComplianceDocument::file`]) and the client numbers the parts; a document without a file
-//! has no part (so the indexes may skip). The update is a `PATCH`, Plivo's only one: like a
-//! `POST`, it is never resent once it may have left (see [`crate::retry`]).
-//!
-//! # The JSON form
-//!
-//! `data` is an object, or its JSON text as a string (what the SDKs send); inside it the keys
-//! are Plivo's (`end_user`, `document_type_id`, …), and a key Plivo does not document is an
-//! error naming it, except inside a document's `data_fields`, which is open. Each document's
-//! file is its own field, `documents[0].file`, `documents[1].file`, … in any of the forms of
-//! a file (a path string, `{"path", …}`, or `{"filename", "contentType"?, "base64"}`; paths
-//! only where [`crate::JsonOptions`] allows them). A `documents[i].file` whose `i` names no
-//! document in `data.documents` is an error naming that field.
-//!
-//! ```
-//! use plivo::Operation;
-//! let op = Operation::from_json(r#"{"operation": "updatePhoneNumberCompliance", "params": {
-//!     "complianceId": "f812efe4",
-//!     "data": "{\"alias\": \"acme\", \"documents\": [{\"document_type_id\": \"dt-1\"}]}",
-//!     "documents[0].file": {"filename": "id.pdf", "base64": "JVBERi0="}}}"#)?;
-//! let Operation::UpdatePhoneNumberCompliance(update) = &op else { unreachable!() };
-//! let documents = update.data.documents.as_deref().unwrap_or_default();
-//! assert_eq!(documents[0].file.as_ref().map(|f| f.filename()).as_deref(), Some("id.pdf"));
-//! # Ok::<(), plivo::Error>(())
-//! ```
-//!
-//! # Checked before sending
-//!
-//! Errors name the field by its path in the JSON form (`data.end_user.name`,
-//! `data.documents[1].document_type_id`, `documents[1].file`):
-//!
-//! - creating needs, as the SDKs send them, `country_iso` (two upper-case letters),
-//!   `number_type` (`local`, `mobile` or `tollfree`), `alias`, `end_user` with its `type`
-//!   (`individual` or `business`) and `name`, and `documents` (the list may be empty: the
-//!   requirement, from `getPhoneNumberComplianceRequirements`, says which document types it
-//!   wants);
-//! - an update changes `alias`, `end_user` (not its `type`), `documents`, `callback_url` and
-//!   `callback_method`; `country_iso`, `number_type` and the end user's `type` are refused,
-//!   and so is an update that changes nothing (the catalog lists `data` as optional for the
-//!   update; without it there is nothing to send, so it is required here);
-//! - every document has a `document_type_id`; `callback_url` is an absolute http(s) URL;
-//!   `callback_method` is `GET` or `POST`; each file has a name and a clean content type.
-//!
-//! Plivo documents no size limit for these files, so none is checked here.
+//! numbers of a country that regulates them, with its documents. See [`ComplianceData`] for
+//! the multipart shape, the JSON form and the checks.
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -62,7 +14,7 @@ use crate::{Error, rules};
 params! {
     /// `createPhoneNumberCompliance` (beyond the seed): submits a compliance application
     /// with its documents for review (`POST PhoneNumber/Compliance/`, `multipart/form-data`:
-    /// the `data` part, then `documents[i].file`). See [the module](self) for the shape and
+    /// the `data` part, then `documents[i].file`). See [`ComplianceData`] for the shape and
     /// the checks.
     ///
     /// ```
@@ -116,7 +68,7 @@ params! {
     /// `updatePhoneNumberCompliance` (beyond the seed): changes a compliance application and
     /// resubmits it for review (`PATCH PhoneNumber/Compliance/{compliance_id}/`, Plivo's only
     /// `PATCH`, `multipart/form-data` like the create). Only what is set is sent. See
-    /// [the module](self) for what an update may change.
+    /// [`ComplianceData`] for what an update may change.
     ///
     /// ```
     /// use plivo::ops::{ComplianceData, ComplianceDocument, File, UpdatePhoneNumberCompliance};
@@ -158,7 +110,59 @@ macro_rules! text_setters {
 /// of [`CreatePhoneNumberCompliance`] and [`UpdatePhoneNumberCompliance`].
 ///
 /// `Serialize` writes it as Plivo reads it (only what is set, files left out); the files
-/// travel as `documents[i].file` parts. See [the module](self) for what each operation needs.
+/// travel as `documents[i].file` parts.
+///
+/// # The multipart shape
+///
+/// Creating and updating one send the third multipart shape: a text part `data` holding the
+/// application as JSON text ([`ComplianceData`], serialized as Plivo reads it), then one file
+/// part per document that carries a file, named `documents[i].file` where `i` is the
+/// document's index in `data.documents`. In the typed API a document carries its own file
+/// ([`ComplianceDocument::file`]) and the client numbers the parts; a document without a file
+/// has no part (so the indexes may skip). The update is a `PATCH`, Plivo's only one: like a
+/// `POST`, it is never resent once it may have left (see [`crate::RetryPolicy`]).
+///
+/// # The JSON form
+///
+/// `data` is an object, or its JSON text as a string (what the SDKs send); inside it the keys
+/// are Plivo's (`end_user`, `document_type_id`, …), and a key Plivo does not document is an
+/// error naming it, except inside a document's `data_fields`, which is open. Each document's
+/// file is its own field, `documents[0].file`, `documents[1].file`, … in any of the forms of
+/// a file (a path string, `{"path", …}`, or `{"filename", "contentType"?, "base64"}`; paths
+/// only where [`crate::JsonOptions`] allows them). A `documents[i].file` whose `i` names no
+/// document in `data.documents` is an error naming that field.
+///
+/// ```
+/// use plivo::Operation;
+/// let op = Operation::from_json(r#"{"operation": "updatePhoneNumberCompliance", "params": {
+///     "complianceId": "f812efe4",
+///     "data": "{\"alias\": \"acme\", \"documents\": [{\"document_type_id\": \"dt-1\"}]}",
+///     "documents[0].file": {"filename": "id.pdf", "base64": "JVBERi0="}}}"#)?;
+/// let Operation::UpdatePhoneNumberCompliance(update) = &op else { unreachable!() };
+/// let documents = update.data.documents.as_deref().unwrap_or_default();
+/// assert_eq!(documents[0].file.as_ref().map(|f| f.filename()).as_deref(), Some("id.pdf"));
+/// # Ok::<(), plivo::Error>(())
+/// ```
+///
+/// # Checked before sending
+///
+/// Errors name the field by its path in the JSON form (`data.end_user.name`,
+/// `data.documents[1].document_type_id`, `documents[1].file`):
+///
+/// - creating needs, as the SDKs send them, `country_iso` (two upper-case letters),
+///   `number_type` (`local`, `mobile` or `tollfree`), `alias`, `end_user` with its `type`
+///   (`individual` or `business`) and `name`, and `documents` (the list may be empty: the
+///   requirement, from `getPhoneNumberComplianceRequirements`, says which document types it
+///   wants);
+/// - an update changes `alias`, `end_user` (not its `type`), `documents`, `callback_url` and
+///   `callback_method`; `country_iso`, `number_type` and the end user's `type` are refused,
+///   and so is an update that changes nothing (the catalog lists `data` as optional for the
+///   update; without it there is nothing to send, so it is required here);
+/// - every document has a `document_type_id`; `callback_url` is an absolute http(s) URL;
+///   `callback_method` is `GET` or `POST`; each file has a name and a clean content type.
+///
+/// Plivo documents no size limit for these files, so none is checked here.
+///
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ComplianceData {

@@ -245,3 +245,25 @@ pub fn assert_invalid_json(json: Value, field: &str) {
     );
     assert_eq!(err.field(), Some(field), "wrong field named in: {err}");
 }
+
+/// `value` without its `null` members (at any depth): to a model, `null` and an absent key
+/// read the same.
+pub fn without_nulls(value: Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k, without_nulls(v)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.into_iter().map(without_nulls).collect()),
+        other => other,
+    }
+}
+
+/// A directory of its own for one test's files (`group` and `name` keep tests apart).
+pub fn temp_dir(group: &str, name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("plivo-{group}-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
