@@ -194,7 +194,7 @@ pub struct PreparedRequest {
 }
 
 impl PreparedRequest {
-    /// `GET`, `POST` or `DELETE`.
+    /// `GET`, `POST`, `PATCH` or `DELETE`.
     pub fn method(&self) -> &'static str {
         self.method
     }

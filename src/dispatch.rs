@@ -22,11 +22,15 @@ use crate::multipart::{Multipart, Part};
 use crate::params::{FieldSpec, Joined, Wire, WireJson};
 use crate::{Error, Operation, OperationKind, Service};
 
-/// HTTP methods the table uses.
+/// HTTP methods the table uses. `PATCH` has one user, Plivo's only one: updating a
+/// phone-number compliance application. Like `POST` it is not idempotent here (it resubmits
+/// the application for review), so the retry policy treats it as a `POST`: resent only when
+/// it provably never left this machine (see [`crate::retry`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Method {
     Get,
     Post,
+    Patch,
     Delete,
 }
 
@@ -35,6 +39,7 @@ impl Method {
         match self {
             Method::Get => "GET",
             Method::Post => "POST",
+            Method::Patch => "PATCH",
             Method::Delete => "DELETE",
         }
     }
@@ -43,6 +48,7 @@ impl Method {
         match self {
             Method::Get => ureq::http::Method::GET,
             Method::Post => ureq::http::Method::POST,
+            Method::Patch => ureq::http::Method::PATCH,
             Method::Delete => ureq::http::Method::DELETE,
         }
     }
@@ -210,6 +216,12 @@ table! {
     // `{auth_id}` is the client's own. The SDKs' tests answer both with 200.
     GetSinglePhlo               Phlo              Phlo    Get     "phlo/{phlo_id}/"                                      Empty   [200] beyond;
     RunPhlo                     Phlo              Phlo    Post    "account/{auth_id}/phlo/{phlo_id}/"                    Body    [200, 201] beyond;
+
+    // Phone-number compliance: a `data` JSON part and `documents[i].file` parts; the update
+    // is Plivo's only PATCH.
+    CreatePhoneNumberCompliance PhoneNumberCompliance Api Post "PhoneNumber/Compliance/"                        Multipart [201] beyond;
+    GetSinglePhoneNumberCompliance PhoneNumberCompliance Api Get "PhoneNumber/Compliance/{compliance_id}/"      Query   [200] beyond;
+    UpdatePhoneNumberCompliance PhoneNumberCompliance Api Patch "PhoneNumber/Compliance/{compliance_id}/"       Multipart [200] beyond;
 }
 
 /// An operation turned into HTTP terms: the whole URL (origin, account base, path, query),
@@ -334,15 +346,20 @@ pub(crate) fn build(op: &Operation, service_base: &str, auth_id: &str) -> Result
 /// An operation's non-path fields as a multipart body: text fields first, in declaration
 /// order, then the files of each file field, read now (a file that cannot be read, or is
 /// over its field's size limit, is an error naming the field, and nothing is sent).
+///
+/// An operation with a `data` field (phone-number compliance) has the third shape instead:
+/// the `data` part, then each document's file as `documents[i].file`.
 fn multipart_body(op: &Operation, fields: NonPath<'_>) -> Result<Multipart, Error> {
     let mut texts: Vec<(&'static str, String)> = Vec::new();
     let mut files: Vec<(&'static FieldSpec, &crate::ops::File)> = Vec::new();
+    let mut data = None;
     op.encode(&mut |spec, wire| {
         if !fields.includes(spec) {
             return;
         }
         match wire {
             Wire::Files(list) => files.extend(list.iter().map(|f| (spec, f))),
+            Wire::Data(value) => data = Some(value),
             Wire::Str(s) => texts.push((spec.wire_name(), s.to_owned())),
             Wire::Json(v) => texts.push((spec.wire_name(), v.to_string())),
             other => {
@@ -352,13 +369,15 @@ fn multipart_body(op: &Operation, fields: NonPath<'_>) -> Result<Multipart, Erro
             }
         }
     });
-    let invalid =
-        |spec: &FieldSpec, rule: String| Error::invalid(Some(op.name()), spec.name(), rule);
+    let invalid = |field: &str, rule: String| Error::invalid(Some(op.name()), field, rule);
+    if let Some(data) = data {
+        return data_and_documents(data, &invalid);
+    }
     let mut loaded = Vec::with_capacity(files.len());
     for (spec, file) in &files {
         let bytes = file
             .load(spec.max_file_bytes().unwrap_or(0))
-            .map_err(|rule| invalid(spec, rule))?;
+            .map_err(|rule| invalid(spec.name(), rule))?;
         loaded.push((
             spec.wire_name(),
             file.filename(),
@@ -374,7 +393,35 @@ fn multipart_body(op: &Operation, fields: NonPath<'_>) -> Result<Multipart, Erro
     );
     Multipart::encode(&parts).map_err(|e| {
         let field = files.first().map_or("params", |(spec, _)| spec.name());
-        Error::invalid(Some(op.name()), field, e.to_string())
+        invalid(field, e.to_string())
+    })
+}
+
+/// The third shape: `data` as JSON text, then the file each document carries, read now and
+/// named by the document's index (`documents[i].file`, also the field an error names).
+fn data_and_documents(
+    data: &crate::ops::ComplianceData,
+    invalid: &dyn Fn(&str, String) -> Error,
+) -> Result<Multipart, Error> {
+    let json = serde_json::to_string(data)
+        .map_err(|e| invalid("data", format!("could not be encoded: {e}")))?;
+    let mut loaded = Vec::new();
+    for (index, file) in data.files() {
+        let bytes = file
+            .load(0)
+            .map_err(|rule| invalid(&crate::multipart::document_part(index), rule))?;
+        loaded.push((index, file.filename(), file.content_type(), bytes));
+    }
+    let documents: Vec<(usize, &str, &str, &[u8])> = loaded
+        .iter()
+        .map(|(i, name, ty, bytes)| (*i, name.as_str(), ty.as_str(), &bytes[..]))
+        .collect();
+    Multipart::data_and_documents(&json, &documents).map_err(|e| {
+        let field = documents.first().map_or_else(
+            || "data".to_owned(),
+            |d| crate::multipart::document_part(d.0),
+        );
+        invalid(&field, e.to_string())
     })
 }
 
@@ -489,7 +536,7 @@ fn push_query_value(out: &mut String, spec: &FieldSpec, wire: Wire<'_>) {
         Wire::Json(v) => {
             let _ = write!(Escaping(out), "{v}");
         }
-        Wire::Files(_) => push_plain_value(&mut Escaping(out), spec, wire),
+        Wire::Files(_) | Wire::Data(_) => push_plain_value(&mut Escaping(out), spec, wire),
     }
 }
 
@@ -509,6 +556,10 @@ fn push_plain_value(out: &mut impl std::fmt::Write, spec: &FieldSpec, wire: Wire
             let names: Vec<String> = files.iter().map(crate::ops::File::filename).collect();
             out.write_str(&names.join(","))
         }
+        Wire::Data(data) => match serde_json::to_string(data) {
+            Ok(text) => out.write_str(&text),
+            Err(_) => Ok(()),
+        },
     };
 }
 
@@ -569,23 +620,47 @@ mod tests {
     }
 
     #[test]
-    fn files_travel_only_in_multipart_posts() {
+    fn files_travel_only_in_multipart_posts_and_patches() {
         let mut multipart = 0;
         for kind in OperationKind::ALL {
             let row = row(*kind);
             let has_files = kind
                 .fields()
                 .iter()
-                .any(|f| matches!(f.kind(), "file" | "files"));
+                .any(|f| matches!(f.kind(), "file" | "files" | "data"));
             assert_eq!(has_files, row.params == Params::Multipart, "{kind:?}");
             if row.params == Params::Multipart {
                 multipart += 1;
-                // Uploads are POSTs, which the retry policy never repeats once they may
-                // have left.
-                assert_eq!(row.method, Method::Post, "{kind:?}");
+                // Uploads are POSTs (and one PATCH), which the retry policy never repeats
+                // once they may have left.
+                assert!(
+                    matches!(row.method, Method::Post | Method::Patch),
+                    "{kind:?}"
+                );
+            }
+            // A `data` field (the third shape) is the only non-path field of its operation:
+            // its body has no room for others.
+            if kind.fields().iter().any(|f| f.kind() == "data") {
+                let template = row.path.split('?').next().unwrap_or("");
+                let others = kind
+                    .fields()
+                    .iter()
+                    .filter(|f| f.kind() != "data" && !in_template(template, f.wire_name()));
+                assert_eq!(others.count(), 0, "{kind:?}");
             }
         }
         assert!(multipart >= 1);
+    }
+
+    #[test]
+    fn patch_is_sent_as_patch() {
+        assert_eq!(Method::Patch.as_str(), "PATCH");
+        assert_eq!(Method::Patch.to_http(), ureq::http::Method::PATCH);
+        let patches: Vec<_> = OperationKind::ALL
+            .iter()
+            .filter(|k| row(**k).method == Method::Patch)
+            .collect();
+        assert_eq!(patches, [&OperationKind::UpdatePhoneNumberCompliance]);
     }
 
     #[test]

@@ -84,6 +84,10 @@
 //! - `GET` operations put their fields in the query string; `POST` sends a JSON object
 //!   (`Content-Type: application/json`); `DELETE` sends one only when a field is set. Only
 //!   the fields you set are sent: no defaults are re-sent, no path ids echoed.
+//! - Uploads send `multipart/form-data`, built once: media as repeated `file` parts, and a
+//!   phone-number compliance application as a `data` part (its JSON text) plus one
+//!   `documents[i].file` part per document that carries a file. Updating that application
+//!   is Plivo's only `PATCH`, which is retried like a `POST` (below).
 //! - Fields are typed: booleans are JSON booleans (except message `log`, which Plivo takes
 //!   as the string `"true"`/`"false"`), integers are numbers, lists are joined with `<`
 //!   (destinations) or `,` (URL and number lists) where Plivo wants one string.
@@ -158,10 +162,11 @@
 //! # Retries
 //!
 //! On by default ([`RetryPolicy::default`]: 3 attempts, exponential backoff with jitter,
-//! `Retry-After` honoured up to 30 s), and safe: a `POST` (a message, a call) is retried only
-//! when it provably never left this machine.
+//! `Retry-After` honoured up to 30 s), and safe: a `POST` (a message, a call, an upload) or a
+//! `PATCH` (the compliance update, which resubmits an application) is retried only when it
+//! provably never left this machine, and then with the same bytes.
 //!
-//! | what failed | `GET`, `DELETE` | `POST` |
+//! | what failed | `GET`, `DELETE` | `POST`, `PATCH` |
 //! |---|---|---|
 //! | DNS lookup failed, connection refused | retried | retried |
 //! | timeout, broken or reset connection | retried | not retried |

@@ -149,22 +149,25 @@ impl Multipart {
     }
 
     /// Shape 3: the JSON text as the part `data`, then each document's file as
-    /// `documents[i].file`, `i` counting from 0.
-    #[cfg_attr(not(test), allow(dead_code))] // no operation of this shape yet
+    /// `documents[i].file`, where `i` is the document's index in the JSON's `documents`
+    /// (a document without a file has no part, so the indexes may skip).
     pub(crate) fn data_and_documents(
-        data: &serde_json::Value,
-        documents: &[(&str, &str, &[u8])],
+        data: &str,
+        documents: &[(usize, &str, &str, &[u8])],
     ) -> Result<Multipart, EncodeError> {
-        let json = data.to_string();
-        let names: Vec<String> = (0..documents.len())
-            .map(|i| format!("documents[{i}].file"))
-            .collect();
-        let mut parts = vec![Part::text("data", &json)];
-        for (name, (filename, content_type, bytes)) in names.iter().zip(documents) {
+        let names: Vec<String> = documents.iter().map(|(i, ..)| document_part(*i)).collect();
+        let mut parts = vec![Part::text("data", data)];
+        for (name, (_, filename, content_type, bytes)) in names.iter().zip(documents) {
             parts.push(Part::file(name, filename, content_type, bytes));
         }
         Multipart::encode(&parts)
     }
+}
+
+/// The name of document `index`'s file part in the third shape: `documents[{index}].file`
+/// (also the JSON-form field that carries it).
+pub(crate) fn document_part(index: usize) -> String {
+    format!("documents[{index}].file")
 }
 
 /// `plivo-` and the random bytes in hex: 54 characters, within RFC 2046's 70.
@@ -252,12 +255,12 @@ mod tests {
 
     #[test]
     fn shape_three_has_a_json_data_part_and_numbered_documents() {
-        let data = serde_json::json!({"number": "14155550100", "documents": [{"type": "id"}, {"type": "bill"}]});
+        let data = serde_json::json!({"number": "14155550100", "documents": [{"type": "id"}, {"type": "none"}, {"type": "bill"}]});
         let m = Multipart::data_and_documents(
-            &data,
+            &data.to_string(),
             &[
-                ("id.png", "image/png", b"1"),
-                ("bill.pdf", "application/pdf", b"2"),
+                (0, "id.png", "image/png", b"1"),
+                (2, "bill.pdf", "application/pdf", b"2"),
             ],
         )
         .expect("encodes");
@@ -269,8 +272,9 @@ mod tests {
         assert!(body.contains(
             "name=\"documents[0].file\"; filename=\"id.png\"\r\nContent-Type: image/png\r\n\r\n1\r\n"
         ));
+        assert!(!body.contains("documents[1].file"));
         assert!(body.contains(
-            "name=\"documents[1].file\"; filename=\"bill.pdf\"\r\nContent-Type: application/pdf\r\n\r\n2\r\n"
+            "name=\"documents[2].file\"; filename=\"bill.pdf\"\r\nContent-Type: application/pdf\r\n\r\n2\r\n"
         ));
         assert!(body.ends_with(&format!("--{b}--\r\n")));
     }

@@ -144,6 +144,8 @@ operations! {
     GetVerifySessions,
     // PHLO service
     GetSinglePhlo, RunPhlo,
+    // phone-number compliance
+    CreatePhoneNumberCompliance, GetSinglePhoneNumberCompliance, UpdatePhoneNumberCompliance,
 }
 
 impl OperationKind {
@@ -222,7 +224,8 @@ impl OperationKind {
         dispatch::row(self).service
     }
 
-    /// The HTTP method (`GET`, `POST` or `DELETE`).
+    /// The HTTP method (`GET`, `POST`, `DELETE`, or `PATCH` for
+    /// [`OperationKind::UpdatePhoneNumberCompliance`], Plivo's only one).
     pub fn method(self) -> &'static str {
         dispatch::row(self).method.as_str()
     }
@@ -410,14 +413,26 @@ impl Operation {
         Ok(op)
     }
 
-    /// The JSON-form name of the first file field that names a local path.
-    fn field_with_file_path(&self) -> Option<&'static str> {
+    /// The JSON-form name of the first file field that names a local path
+    /// (`documents[i].file` for a document's file).
+    fn field_with_file_path(&self) -> Option<String> {
+        use crate::params::Wire;
         let mut found = None;
         self.encode(&mut |spec, wire| {
-            if let crate::params::Wire::Files(files) = wire {
-                if found.is_none() && files.iter().any(|f| f.path().is_some()) {
-                    found = Some(spec.name());
+            if found.is_some() {
+                return;
+            }
+            match wire {
+                Wire::Files(files) if files.iter().any(|f| f.path().is_some()) => {
+                    found = Some(spec.name().to_owned());
                 }
+                Wire::Data(data) => {
+                    found = data
+                        .files()
+                        .find(|(_, f)| f.path().is_some())
+                        .map(|(i, _)| crate::multipart::document_part(i));
+                }
+                _ => {}
             }
         });
         found

@@ -71,8 +71,10 @@ impl FieldSpec {
         self.required
     }
 
-    /// `string`, `boolean`, `integer`, `list`, `enum`, `object`, `file` (one file to upload)
-    /// or `files` (one or more).
+    /// `string`, `boolean`, `integer`, `list`, `enum`, `object`, `file` (one file to upload),
+    /// `files` (one or more) or `data` (a phone-number compliance application: a JSON object,
+    /// or its text, sent as the multipart part `data`; its documents' files travel as
+    /// `documents[i].file`, see [`crate::ops::ComplianceData`]).
     pub fn kind(&self) -> &'static str {
         self.kind
     }
@@ -119,6 +121,9 @@ pub(crate) enum Wire<'a> {
     Json(&'a Value),
     /// Files to upload: only in multipart bodies.
     Files(&'a [crate::ops::File]),
+    /// A phone-number compliance application: the multipart `data` part, and the files its
+    /// documents carry as `documents[i].file` parts.
+    Data(&'a crate::ops::ComplianceData),
 }
 
 /// What a field type must be able to do: parse from the JSON form, print back to it, check its
@@ -377,6 +382,7 @@ impl serde::Serialize for WireJson<'_> {
             Wire::Json(v) => v.serialize(ser),
             // Files go in multipart bodies only (a table test keeps it so); here, their names.
             Wire::Files(files) => ser.collect_seq(files.iter().map(crate::ops::File::filename)),
+            Wire::Data(data) => data.serialize(ser),
         }
     }
 }
@@ -577,6 +583,9 @@ macro_rules! param_checks {
 ///         limit: u32 = "limit" => "limit" [check = rules::limit];
 ///     }
 ///     check = rules::some_cross_field_rule;
+///     // Optional: the JSON form read and written by hand (fields whose names are not fixed,
+///     // such as `documents[0].file`): `fn(&Map) -> Result<Self, Error>`, `fn(&Self) -> Map`.
+///     form = read_fn, write_fn;
 /// }
 /// ```
 macro_rules! params {
@@ -590,6 +599,7 @@ macro_rules! params {
             $( $(#[$ometa:meta])* $of:ident : $ot:tt = $on:literal => $ow:literal $([$($omod:tt)*])? ; )*
         }
         $(check = $check:path;)?
+        $(form = $form_in:path, $form_out:path;)?
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq)]
@@ -668,9 +678,11 @@ macro_rules! params {
                 )*
             }
 
+            #[allow(unreachable_code)]
             pub(crate) fn from_form(
                 map: &serde_json::Map<String, serde_json::Value>,
             ) -> Result<Self, $crate::Error> {
+                $( return $form_in(map); )?
                 let reader = $crate::params::FormReader::new($op, map);
                 reader.deny_unknown(Self::FIELDS)?;
                 Ok($name {
@@ -690,7 +702,9 @@ macro_rules! params {
                 })
             }
 
+            #[allow(unreachable_code)]
             pub(crate) fn to_form(&self) -> serde_json::Map<String, serde_json::Value> {
+                $( return $form_out(self); )?
                 #[allow(unused_mut)]
                 let mut map = serde_json::Map::new();
                 $(

@@ -1,12 +1,15 @@
 //! Retry policy and per-call options.
 //!
-//! | what failed | `GET`, `DELETE` | `POST` (send a message, make a call, …) |
+//! | what failed | `GET`, `DELETE` | `POST` (send a message, make a call, upload, …), `PATCH` |
 //! |---|---|---|
 //! | DNS lookup failed, connection refused | retried | retried: it never left this machine |
 //! | timeout, connection broken, reset | retried | **not retried**: it may have reached Plivo |
 //! | an answer that is not valid HTTP | not retried: it would not get better | not retried |
 //! | 429, 502, 503, 504 | retried, honouring `Retry-After` | **not retried** |
 //! | any other status, bad input, body over the cap | not retried | not retried |
+//!
+//! `PATCH` has one user, the phone-number compliance update, which resubmits the application
+//! for review: it is not idempotent, so it is treated as a `POST`.
 //!
 //! Delays grow exponentially from [`RetryPolicy::base_delay`] up to [`RetryPolicy::max_delay`],
 //! each with random jitter (between half and all of it). A `Retry-After` header (seconds or an

@@ -74,6 +74,7 @@ impl Transport {
         options: &CallOptions,
     ) -> Result<Response, Error> {
         let policy = options.retry.as_ref().unwrap_or(&self.retry);
+        // POST and PATCH (the compliance update resubmits an application) are not.
         let idempotent = matches!(request.method, Method::Get | Method::Delete);
         let total = options.total_timeout.or(self.total_timeout);
         let deadline = total.map(|t| Instant::now() + t);

@@ -31,6 +31,9 @@ const DEVIATIONS: &[(&str, &str, &str)] = &[
     ("createApplication", "answer_url", "required"),
     ("sendMessage", "src", "required"),
     ("sendMessage", "text", "required"),
+    // The catalog makes `data` optional for the update; without it the update changes
+    // nothing, so it is required here (see `ops::UpdatePhoneNumberCompliance`).
+    ("updatePhoneNumberCompliance", "data", "required"),
     // `status=live` is fixed in the table row, not a field.
     ("getLiveCalls", "status", "fixed"),
     ("getSingleLiveCallDetails", "status", "fixed"),

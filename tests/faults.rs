@@ -1176,12 +1176,32 @@ fn upload() -> plivo::ops::UploadMedia {
     )])
 }
 
+/// The compliance update: a multipart `PATCH`, which is no more idempotent than a `POST`.
+fn patch() -> plivo::ops::UpdatePhoneNumberCompliance {
+    use plivo::ops::{ComplianceData, ComplianceDocument, File, UpdatePhoneNumberCompliance};
+    UpdatePhoneNumberCompliance::new(
+        "c-1",
+        ComplianceData::new().alias("again").document(
+            ComplianceDocument::new("dt-1").file(File::from_bytes(
+                "id.pdf",
+                None,
+                b"%PDF".to_vec(),
+            )),
+        ),
+    )
+}
+
 #[test]
 fn an_upload_that_may_have_left_is_never_resent() {
-    for step in [Step::Close, Step::Reset] {
+    let ops: [plivo::Operation; 2] = [upload().into(), patch().into()];
+    for (reset, op) in [false, true]
+        .into_iter()
+        .flat_map(|reset| ops.clone().map(|op| (reset, op)))
+    {
+        let step = if reset { Step::Reset } else { Step::Close };
         let server = Server::start(vec![step]);
         let err = client(server.url(), fast_retries())
-            .call(upload())
+            .call(op)
             .expect_err("no answer");
         shown(&err);
         assert_eq!(transport_kind(&err), TransportKind::Io, "{err:?}");
@@ -1194,16 +1214,19 @@ fn an_upload_that_may_have_left_is_never_resent() {
         assert!(err.may_have_been_sent());
     }
     // Nor after a 503, which a GET would retry.
-    let server = Server::start(vec![json("503 Service Unavailable", r#"{"error":"busy"}"#)]);
-    let err = client(server.url(), fast_retries())
-        .call(upload())
-        .expect_err("503");
-    assert_eq!(api(&err).status, 503);
-    assert_eq!(server.hits(), 1);
+    for op in ops {
+        let server = Server::start(vec![json("503 Service Unavailable", r#"{"error":"busy"}"#)]);
+        let err = client(server.url(), fast_retries())
+            .call(op)
+            .expect_err("503");
+        assert_eq!(api(&err).status, 503);
+        assert_eq!(server.hits(), 1);
+    }
 }
 
-#[test]
-fn an_upload_refused_at_connect_is_resent_with_the_same_bytes() {
+/// Sends `op` to a port nothing listens on yet: the first attempt is refused; a server binds
+/// it before the retry and keeps what arrives. Returns the request's head and body.
+fn refused_then_sent(op: impl Into<plivo::Operation>) -> (String, Vec<u8>) {
     // A port nothing listens on yet: the first attempt is refused; the server binds it before
     // the retry (which waits at least half the 1 s base delay) and keeps what arrives.
     let port = {
@@ -1250,10 +1273,15 @@ fn an_upload_refused_at_connect_is_resent_with_the_same_bytes() {
         .base_delay(Duration::from_secs(1))
         .max_delay(Duration::from_secs(1));
     let client = client(format!("http://127.0.0.1:{port}"), policy);
-    let resp = client.call(upload()).expect("sent on the retry");
+    let resp = client.call(op).expect("sent on the retry");
     assert_eq!(resp.status(), 202);
     assert!(resp.attempts() >= 2, "the first attempt was refused");
-    let (head, body) = late.join().expect("server thread").expect("one request");
+    late.join().expect("server thread").expect("one request")
+}
+
+#[test]
+fn an_upload_refused_at_connect_is_resent_with_the_same_bytes() {
+    let (head, body) = refused_then_sent(upload());
     // The body that arrived is the one built before the first attempt: its boundary is the
     // header's, and its one part is the file, byte for byte.
     let boundary = head
@@ -1273,4 +1301,26 @@ fn an_upload_refused_at_connect_is_resent_with_the_same_bytes() {
     expected.extend_from_slice(&[0x89, b'P', b'N', b'G', 0, 255]);
     expected.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
     assert_eq!(body, expected);
+}
+
+#[test]
+fn a_patch_refused_at_connect_is_resent_with_the_same_bytes() {
+    let (head, body) = refused_then_sent(patch());
+    assert!(head.starts_with("PATCH /v1/Account/"), "{head}");
+    let boundary = head
+        .lines()
+        .find_map(|l| {
+            let lower = l.to_ascii_lowercase();
+            lower
+                .strip_prefix("content-type: multipart/form-data; boundary=")
+                .map(|b| b.trim().to_owned())
+        })
+        .expect("a multipart content type");
+    let want = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"data\"\r\n\r\n\
+         {{\"alias\":\"again\",\"documents\":[{{\"document_type_id\":\"dt-1\"}}]}}\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"documents[0].file\"; \
+         filename=\"id.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF\r\n--{boundary}--\r\n"
+    );
+    assert_eq!(String::from_utf8(body).expect("text"), want);
 }

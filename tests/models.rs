@@ -3,24 +3,14 @@
 //! model back gives the fixture again, unknown fields included (`extra`). `null` and an absent
 //! key read the same to a model, so nulls are left out of both sides before comparing.
 
+mod common;
+
+use common::without_nulls;
 use plivo::Typed;
 use plivo::ops::*;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-
-fn without_nulls(value: Value) -> Value {
-    match value {
-        Value::Object(map) => Value::Object(
-            map.into_iter()
-                .filter(|(_, v)| !v.is_null())
-                .map(|(k, v)| (k, without_nulls(v)))
-                .collect(),
-        ),
-        Value::Array(items) => Value::Array(items.into_iter().map(without_nulls).collect()),
-        other => other,
-    }
-}
 
 /// Decodes `text` as `T`, writes it back and compares with the fixture.
 fn round_trip<T: DeserializeOwned + Serialize>(name: &str, text: &str) -> T {
@@ -28,8 +18,8 @@ fn round_trip<T: DeserializeOwned + Serialize>(name: &str, text: &str) -> T {
     let written = serde_json::to_value(&model).unwrap_or_else(|e| panic!("{name}: {e}"));
     let fixture: Value = serde_json::from_str(text).expect("fixture is JSON");
     assert_eq!(
-        without_nulls(written),
-        without_nulls(fixture),
+        without_nulls(&written),
+        without_nulls(&fixture),
         "{name} lost or changed a field"
     );
     model

@@ -4,10 +4,9 @@
 
 mod common;
 
-use std::sync::{Arc, Mutex};
-
+use common::multipart::*;
 use common::*;
-use mockito::{Matcher, Server};
+use mockito::Server;
 use plivo::ops::{
     DeleteMessageMedia, File, GetMedia, GetMessageMedia, GetSingleMedia, GetSingleMessageMedia,
     SendMessage, UploadMedia,
@@ -71,138 +70,23 @@ fn single_media_and_message_media_wire() {
 // The upload on the wire
 // ---------------------------------------------------------------------------------------------
 
-/// One part of a multipart body as the test reads it back.
-#[derive(Debug, PartialEq)]
-struct ReadPart {
-    name: String,
-    filename: Option<String>,
-    content_type: Option<String>,
-    data: Vec<u8>,
-}
-
-/// Reads a multipart body independently of the crate: split on `\r\n--boundary`, then each
-/// part's head from its body at the first blank line.
-fn read_parts(content_type: &str, body: &[u8]) -> Vec<ReadPart> {
-    let boundary = content_type
-        .strip_prefix("multipart/form-data; boundary=")
-        .unwrap_or_else(|| panic!("not multipart: {content_type}"));
-    let mut framed = b"\r\n".to_vec();
-    framed.extend_from_slice(body);
-    let marker = format!("\r\n--{boundary}");
-    let text = framed;
-    let mut pieces = Vec::new();
-    let mut rest: &[u8] = &text;
-    while let Some(at) = rest
-        .windows(marker.len())
-        .position(|w| w == marker.as_bytes())
-    {
-        pieces.push(&rest[..at]);
-        rest = &rest[at + marker.len()..];
-    }
-    assert_eq!(rest, b"--\r\n", "the body ends with the closing boundary");
-    assert!(
-        pieces.remove(0).is_empty(),
-        "nothing before the first boundary"
-    );
-    pieces
-        .into_iter()
-        .map(|piece| {
-            let piece = piece.strip_prefix(b"\r\n").expect("CRLF after a boundary");
-            let split = piece
-                .windows(4)
-                .position(|w| w == b"\r\n\r\n")
-                .expect("a blank line after the head");
-            let head = std::str::from_utf8(&piece[..split]).expect("UTF-8 head");
-            let mut part = ReadPart {
-                name: String::new(),
-                filename: None,
-                content_type: None,
-                data: piece[split + 4..].to_vec(),
-            };
-            for line in head.split("\r\n") {
-                if let Some(disposition) = line.strip_prefix("Content-Disposition: form-data; ") {
-                    for pair in disposition.split("; ") {
-                        let (key, value) = pair.split_once('=').expect("key=value");
-                        let value = value.trim_matches('"').to_owned();
-                        match key {
-                            "name" => part.name = value,
-                            "filename" => part.filename = Some(value),
-                            other => panic!("unexpected {other}"),
-                        }
-                    }
-                } else if let Some(ty) = line.strip_prefix("Content-Type: ") {
-                    part.content_type = Some(ty.to_owned());
-                } else {
-                    panic!("unexpected header line {line:?}");
-                }
-            }
-            part
-        })
-        .collect()
-}
-
-fn file_part(filename: &str, content_type: &str, data: &[u8]) -> ReadPart {
-    ReadPart {
-        name: "file".into(),
-        filename: Some(filename.into()),
-        content_type: Some(content_type.into()),
-        data: data.to_vec(),
-    }
-}
-
-/// What one upload request carried.
-type Captured = Arc<Mutex<Vec<(String, Vec<u8>)>>>;
-
-/// A mock for `POST Media/` with Basic auth and a multipart `Content-Type`, recording each
-/// request's `Content-Type` and body.
+/// A mock for `POST Media/` answering with one uploaded medium.
 fn upload_mock(server: &mut Server, hits: usize) -> (mockito::Mock, Captured) {
-    let seen: Captured = Arc::default();
-    let keep = seen.clone();
-    let mock = server
-        .mock(
-            "POST",
-            Matcher::Exact(format!("/v1/Account/{AUTH_ID}/Media/")),
-        )
-        .match_query(Matcher::Missing)
-        .match_header("authorization", basic_auth().as_str())
-        .match_header("accept", "application/json")
-        .match_header(
-            "content-type",
-            Matcher::Regex(r"^multipart/form-data; boundary=plivo-[0-9a-f]{48}$".into()),
-        )
-        .match_request(move |req| {
-            let ty = req
-                .header("content-type")
-                .first()
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or_default()
-                .to_owned();
-            let body = req.body().cloned().unwrap_or_default();
-            keep.lock().expect("lock").push((ty, body));
-            true
-        })
-        .with_status(202)
-        .with_header("content-type", "application/json")
-        .with_body(
-            r#"{"api_id":"u-1","objects":[{"media_id":"m-1","url":"https://media.plivo.com/m-1",
+    multipart_mock(
+        server,
+        "POST",
+        "Media/",
+        202,
+        r#"{"api_id":"u-1","objects":[{"media_id":"m-1","url":"https://media.plivo.com/m-1",
             "file_name":"a.png","content_type":"image/png","size":4,"upload_time":"2024-01-01",
             "status":"success","status_code":201}]}"#,
-        )
-        .expect(hits)
-        .create();
-    (mock, seen)
-}
-
-/// A directory of its own for this test's files.
-fn temp_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("plivo-media-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
+        hits,
+    )
 }
 
 #[test]
 fn upload_media_sends_one_file_part_per_file() {
-    let dir = temp_dir("wire");
+    let dir = temp_dir("media", "wire");
     let photo = dir.join("photo.JPG");
     let binary: Vec<u8> = (0..=255u8).chain(b"\r\n--".iter().copied()).collect();
     std::fs::write(&photo, &binary).expect("write");
@@ -331,7 +215,7 @@ fn size_and_count_limits_are_checked_before_sending() {
     assert!(err.to_string().contains("2097152"), "{err}");
 
     // A file on disk is measured when the request is built.
-    let dir = temp_dir("limits");
+    let dir = temp_dir("media", "limits");
     let path = dir.join("big.gif");
     std::fs::write(&path, vec![7u8; MAX + 1]).expect("write");
     assert_invalid(UploadMedia::new([File::from_path(&path)]), "file");

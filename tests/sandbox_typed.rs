@@ -154,6 +154,36 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
     assert_eq!(sessions.objects[0].session_uuid, session);
     assert_eq!(sessions.shape, plivo::ListShape::Named("sessions"));
 
+    // Phone-number compliance: create (multipart POST), get, update (multipart PATCH).
+    let compliance = t.send(CreatePhoneNumberCompliance::new(
+        ComplianceData::application(
+            "IN",
+            NumberType::Local,
+            "typed",
+            ComplianceEndUser::new(plivo::models::UserType::Individual, "Ada"),
+        )
+        .document(ComplianceDocument::new("dt-id").file(File::from_bytes(
+            "id.png",
+            None,
+            vec![1, 2],
+        ))),
+    ));
+    let compliance_id = compliance.compliance_id.expect("a compliance id");
+    let updated = t.send(UpdatePhoneNumberCompliance::new(
+        compliance_id.as_str(),
+        ComplianceData::new().alias("typed 2"),
+    ));
+    assert_eq!(
+        updated.compliance.and_then(|c| c.alias).as_deref(),
+        Some("typed 2")
+    );
+    let got =
+        t.send(GetSinglePhoneNumberCompliance::new(compliance_id.as_str()).expand(["documents"]));
+    assert_eq!(
+        got.compliance.documents.map(|d| d[0].file_name.clone()),
+        Some(Some("id.png".to_owned()))
+    );
+
     let fired = t.send(MakeCall::new(
         number.as_str(),
         ["14155550103", "14155550104"],

@@ -151,7 +151,7 @@ impl File {
 
     /// The rules every file obeys before anything is read: a file name, a content type
     /// without line breaks, and in-memory content within `max` bytes (0: no limit).
-    fn check_one(&self, max: u64) -> Result<(), String> {
+    pub(crate) fn check_one(&self, max: u64) -> Result<(), String> {
         let name = self.filename();
         if name.trim().is_empty() {
             return Err("a file needs a file name".into());
@@ -175,7 +175,7 @@ impl File {
 
     /// The JSON form: a path string, `{"path", "filename"?, "contentType"?}` or
     /// `{"filename", "contentType"?, "base64"}`.
-    fn to_json(&self) -> Value {
+    pub(crate) fn to_json(&self) -> Value {
         let mut map = Map::new();
         match &self.source {
             Source::Path(path) => {
@@ -200,7 +200,7 @@ impl File {
         Value::Object(map)
     }
 
-    fn from_json(value: &Value) -> Result<File, String> {
+    pub(crate) fn from_json(value: &Value) -> Result<File, String> {
         let object = match value {
             Value::String(path) if !path.trim().is_empty() => return Ok(File::from_path(path)),
             Value::Object(object) => object,

@@ -28,6 +28,7 @@ mod media;
 mod message;
 mod number;
 mod phlo;
+mod phone_number_compliance;
 mod pricing;
 mod recording;
 mod token;
@@ -46,6 +47,7 @@ pub use media::*;
 pub use message::*;
 pub use number::*;
 pub use phlo::*;
+pub use phone_number_compliance::*;
 pub use pricing::*;
 pub use recording::*;
 pub use token::*;
@@ -53,7 +55,9 @@ pub use verify::*;
 
 /// Closed sets shared with the answers: the same type filters a list and reads its items.
 /// As request fields they accept only the known values; `Unknown(..)` is rejected.
-pub use crate::models::{Direction, MessageState, MessageType, NumberType, VerifySessionStatus};
+pub use crate::models::{
+    Direction, MessageState, MessageType, NumberType, UserType, VerifySessionStatus,
+};
 
 wire_enum! {
     /// The HTTP method Plivo uses when it calls one of your URLs.

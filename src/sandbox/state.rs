@@ -16,12 +16,13 @@ pub(crate) type Handled = Result<Reply, Reply>;
 
 /// A parsed API request.
 pub(crate) struct Req {
-    /// `GET`, `POST` or `DELETE`.
+    /// `GET`, `POST`, `PATCH` or `DELETE`.
     pub method: String,
     /// Path segments after `/v1/Account/{auth_id}/` (after `/v1/` for the other services),
     /// percent-decoded.
     pub segs: Vec<String>,
-    /// Query parameters (GET) or JSON body fields (POST, DELETE).
+    /// Query parameters (GET), JSON body fields (POST, DELETE) or the text parts of a
+    /// multipart body (uploads, PATCH).
     pub params: Map<String, Value>,
     /// `/v1/Account/{auth_id}/`, for resource URIs.
     pub base: String,
@@ -301,6 +302,8 @@ pub(crate) struct State {
     pub verify_sessions: Vec<Value>,
     /// PHLOs (the PHLO service), oldest first, each with its runs; see `model::phlos`.
     pub phlos: Vec<super::model::phlos::Phlo>,
+    /// Phone-number compliance applications (`PhoneNumber/Compliance/`), oldest first.
+    pub compliances: Vec<Value>,
 }
 
 impl State {
@@ -338,6 +341,7 @@ impl State {
             message_media: Vec::new(),
             verify_sessions: Vec::new(),
             phlos: Vec::new(),
+            compliances: Vec::new(),
             conferences: Vec::new(),
             recordings: Vec::new(),
             carriers: Vec::new(),

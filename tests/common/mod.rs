@@ -2,6 +2,7 @@
 //! that send an operation both ways (typed and JSON form) and check what arrived.
 #![allow(dead_code)]
 
+pub mod multipart;
 pub mod sandbox;
 
 use base64::Engine as _;
@@ -14,7 +15,7 @@ pub const TOKEN: &str = "s3cr3t-t0ken-that-must-never-print";
 
 /// The request an operation must produce.
 pub struct Expect {
-    /// `GET`, `POST` or `DELETE`.
+    /// `GET`, `POST`, `PATCH` or `DELETE`.
     pub method: &'static str,
     /// Path after `/v1/Account/{auth_id}/`, exactly as sent (percent-encoded), e.g. `Call/abc/Play/`.
     pub path: &'static str,
@@ -205,7 +206,7 @@ pub fn assert_both(typed: impl Into<Operation>, json: Value, expect: Expect) {
 /// The call must fail with `Error::Invalid` naming `field`, and nothing may reach the server.
 pub fn assert_invalid(op: impl Into<Operation>, field: &str) {
     let mut server = Server::new();
-    let mocks: Vec<mockito::Mock> = ["GET", "POST", "DELETE"]
+    let mocks: Vec<mockito::Mock> = ["GET", "POST", "PATCH", "DELETE"]
         .into_iter()
         .map(|m| server.mock(m, Matcher::Any).expect(0).create())
         .collect();
@@ -277,7 +278,7 @@ pub fn mount_page(
 /// A mock for anything else: answers 418, and its `assert()` fails if it was ever hit.
 /// Create it after the expected mocks.
 pub fn mount_stray(server: &mut Server) -> Vec<mockito::Mock> {
-    ["GET", "POST", "DELETE"]
+    ["GET", "POST", "PATCH", "DELETE"]
         .into_iter()
         .map(|method| {
             server
@@ -303,4 +304,11 @@ pub fn without_nulls(value: &Value) -> Value {
         Value::Array(items) => Value::Array(items.iter().map(without_nulls).collect()),
         other => other.clone(),
     }
+}
+
+/// A directory of its own for one test's files (`group` and `name` keep tests apart).
+pub fn temp_dir(group: &str, name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("plivo-{group}-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
 }

@@ -27,6 +27,18 @@ pub fn raw_at(
     token: Option<&str>,
     body: Option<&str>,
 ) -> (u16, Value) {
+    raw_as(sandbox, method, path, token, "application/json", body)
+}
+
+/// [`raw_at`] with another `Content-Type` (a hand-made multipart body).
+pub fn raw_as(
+    sandbox: &Sandbox,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    content_type: &str,
+    body: Option<&str>,
+) -> (u16, Value) {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
         .proxy(None)
@@ -43,7 +55,7 @@ pub fn raw_at(
         .method(method)
         .uri(url)
         .header("Authorization", auth)
-        .header("Content-Type", "application/json");
+        .header("Content-Type", content_type);
     let sent = match body {
         Some(body) => agent.run(request.body(body.as_bytes()).expect("request")),
         None => agent.run(request.body(()).expect("request")),

@@ -17,6 +17,7 @@ mod media;
 mod message;
 pub(crate) mod number;
 mod phlo;
+mod phone_number_compliance;
 mod pricing;
 mod recording;
 mod token;
@@ -310,6 +311,11 @@ fn route(state: &mut State, req: &Req) -> Handled {
             on!("GET" => number::get, "POST" => number::update, "DELETE" => number::unrent)
         }
         ["PhoneNumber"] => on!("GET" => number::search),
+        ["PhoneNumber", "Compliance"] => on!("POST" => phone_number_compliance::create),
+        ["PhoneNumber", "Compliance", _] => on!(
+            "GET" => phone_number_compliance::get,
+            "PATCH" => phone_number_compliance::update,
+        ),
         ["PhoneNumber", _] => on!("POST" => number::buy),
         ["Pricing"] => on!("GET" => pricing::get),
         ["Recording"] => on!("GET" => recording::list),
@@ -369,6 +375,10 @@ mod tests {
         ("message", include_str!("message.rs")),
         ("number", include_str!("number.rs")),
         ("phlo", include_str!("phlo.rs")),
+        (
+            "phone_number_compliance",
+            include_str!("phone_number_compliance.rs"),
+        ),
         ("pricing", include_str!("pricing.rs")),
         ("recording", include_str!("recording.rs")),
         ("token", include_str!("token.rs")),

@@ -13,9 +13,11 @@
 //! - [`verify`]: Verify (OTP) sessions.
 //! - [`phlos`]: PHLOs (made with `Sandbox::add_phlo`, since Plivo's API makes none) and
 //!   their runs.
+//! - [`compliance`]: phone-number compliance applications and their documents.
 
 pub(crate) mod accounts;
 pub(crate) mod calls;
+pub(crate) mod compliance;
 pub(crate) mod countries;
 pub(crate) mod media;
 pub(crate) mod phlos;
