@@ -455,3 +455,67 @@ fn an_unpaged_list_is_one_answer() {
     assert_all(&mocks);
     assert_all(&stray);
 }
+
+/// `sessions_page`'s body rewritten into another shape: the `response{meta, objects}` wrapper
+/// (masking sessions) or `meta_response` beside `objects` (hosted messaging).
+fn reshaped(page: &str, shape: ListShape) -> String {
+    let body = fixture(page);
+    let meta = body["meta"].clone();
+    let items = body["sessions"].clone();
+    let reshaped = match shape {
+        ListShape::Wrapped => {
+            json!({"api_id": body["api_id"], "response": {"meta": meta, "objects": items}})
+        }
+        ListShape::MetaResponse => {
+            json!({"api_id": body["api_id"], "meta_response": meta, "objects": items})
+        }
+        other => panic!("not reshaped here: {other:?}"),
+    };
+    reshaped.to_string()
+}
+
+#[test]
+fn pages_and_items_walk_the_wrapped_and_meta_response_shapes() {
+    // No operation of these shapes is built yet, and typed pages decode every shape: the
+    // typed walker follows `next` wherever the shape keeps it, and stops on the last page.
+    let path = format!("/v1/Account/{AUTH_ID}/Verify/Session/");
+    for shape in [ListShape::Wrapped, ListShape::MetaResponse] {
+        let mut server = Server::new();
+        let mocks = vec![
+            mount_page(
+                &mut server,
+                "Verify/Session/",
+                &sessions_query(0),
+                reshaped(
+                    &sessions_page(0, 5, Some(format!("{path}?limit=5&offset=5"))),
+                    shape,
+                ),
+            ),
+            mount_page(
+                &mut server,
+                "Verify/Session/",
+                &sessions_query(5),
+                reshaped(&sessions_page(5, 3, None), shape),
+            ),
+        ];
+        let stray = mount_stray(&mut server);
+        let client = client_for(&server);
+        let op = GetVerifySessions::new().recipient("8097480999").limit(5);
+        let pages: Vec<Page<VerifySession>> = client
+            .pages(op.clone())
+            .collect::<Result<_, _>>()
+            .expect("walks");
+        assert_eq!(
+            pages.iter().map(|p| p.objects.len()).collect::<Vec<_>>(),
+            [5, 3],
+            "{shape:?}"
+        );
+        assert_eq!(
+            pages.iter().map(|p| p.meta.offset).collect::<Vec<_>>(),
+            [0, 5]
+        );
+        assert!(pages.iter().all(|p| p.shape == shape), "{shape:?}");
+        assert_all(&mocks);
+        assert_all(&stray);
+    }
+}
