@@ -511,3 +511,41 @@ fn more_lists_page_past_twenty() {
         .expect("carriers 2");
     assert_eq!(last.body()["objects"][0]["name"], "carrier 20");
 }
+
+#[test]
+fn deleting_an_application_with_a_bad_replacement_changes_nothing() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let client = sandbox.client();
+    let app = client
+        .send(ops::CreateApplication::new("keep", "https://example.com/a"))
+        .expect("app");
+    let endpoint = client
+        .send(ops::CreateEndpoint::new("keeper", "secret", "Keeper").app_id(app.app_id.as_str()))
+        .expect("endpoint");
+    // An unknown replacement: 404, and the application and its endpoint stay as they were.
+    let err = client
+        .send(ops::DeleteApplication::new(app.app_id.as_str()).new_endpoint_application("404404"))
+        .expect_err("unknown replacement");
+    assert!(err.is_not_found(), "{err}");
+    // The application itself as its replacement: 400.
+    let err = client
+        .send(
+            ops::DeleteApplication::new(app.app_id.as_str())
+                .new_endpoint_application(app.app_id.as_str()),
+        )
+        .expect_err("itself");
+    assert_eq!(err.status(), Some(400), "{err}");
+    client
+        .send(ops::GetSingleApplication::new(app.app_id.as_str()))
+        .expect("still there");
+    let kept = client
+        .call(ops::GetSingleEndpoint::new(endpoint.endpoint_id.as_str()))
+        .expect("endpoint");
+    assert!(
+        kept.body()["application"]
+            .as_str()
+            .is_some_and(|uri| uri.contains(app.app_id.as_str())),
+        "{}",
+        kept.body()
+    );
+}

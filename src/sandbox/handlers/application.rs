@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use crate::sandbox::state::{
-    Filter, Handled, How, Req, State, find, no_content, page, remove, reply,
+    Filter, Handled, How, Req, State, error, find, no_content, page, remove, reply,
 };
 
 const TEXT_FIELDS: &[&str] = &[
@@ -96,11 +96,19 @@ pub(crate) fn update(state: &mut State, req: &Req) -> Handled {
 /// `new_endpoint_application` (or to none); its numbers keep none (`State::application_deleted`).
 pub(crate) fn delete(state: &mut State, req: &Req) -> Handled {
     let cascade = req.flag("cascade")?.unwrap_or(false);
-    let app = remove(&mut state.applications, "app_id", req.seg(1))?;
+    // The replacement is looked up first: an unknown one is a 404 that leaves everything as
+    // it was, and an application cannot take over its own endpoints.
     let replacement = match req.text("new_endpoint_application") {
+        Some(id) if id == req.seg(1) => {
+            return Err(error(
+                400,
+                "new_endpoint_application is the application being deleted",
+            ));
+        }
         Some(id) => find(&mut state.applications, "app_id", &id)?["resource_uri"].clone(),
         None => Value::Null,
     };
+    let app = remove(&mut state.applications, "app_id", req.seg(1))?;
     state.application_deleted(&app["resource_uri"], cascade, &replacement);
     no_content()
 }
