@@ -253,6 +253,37 @@ macro_rules! model {
 }
 pub(crate) use model;
 
+/// Reads an open enum from a string without copying it: a known value is matched on the
+/// borrowed text, and only an unknown one is copied (into `Unknown`). serde's `Cow<str>`
+/// always copies, which cost an allocation per enum field per decode.
+#[doc(hidden)]
+pub struct OpenEnumVisitor<T>(std::marker::PhantomData<T>);
+
+impl<T> OpenEnumVisitor<T> {
+    #[doc(hidden)]
+    pub fn new() -> Self {
+        OpenEnumVisitor(std::marker::PhantomData)
+    }
+}
+
+impl<T> Default for OpenEnumVisitor<T> {
+    fn default() -> Self {
+        OpenEnumVisitor::new()
+    }
+}
+
+impl<'de, T: for<'a> From<&'a str>> Visitor<'de> for OpenEnumVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
+        Ok(T::from(text))
+    }
+}
+
 /// Declares a closed set read from Plivo, with an `Unknown(String)` variant for values this
 /// crate does not know yet. Reading and writing use Plivo's spelling.
 macro_rules! open_enum {
@@ -301,8 +332,7 @@ macro_rules! open_enum {
 
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let text = std::borrow::Cow::<str>::deserialize(d)?;
-                Ok($name::from(text.as_ref()))
+                d.deserialize_str($crate::models::OpenEnumVisitor::<$name>::new())
             }
         }
 
