@@ -98,8 +98,7 @@ params! {
 #[allow(clippy::ptr_arg)]
 fn nanp_number(v: &String) -> Result<(), String> {
     let digits = v.strip_prefix('+').unwrap_or(v);
-    if digits.len() == 11 && digits.starts_with('1') && digits.bytes().all(|b| b.is_ascii_digit())
-    {
+    if digits.len() == 11 && digits.starts_with('1') && digits.bytes().all(|b| b.is_ascii_digit()) {
         Ok(())
     } else {
         Err(format!(

@@ -28,7 +28,10 @@ pub(crate) fn create_loa(state: &mut State, req: &Req) -> Handled {
     if let Some(part) = req.files.iter().find(|p| p.name != "file") {
         return Err(error(
             400,
-            &format!("unexpected file part `{}` (the letter goes in `file`)", part.name),
+            &format!(
+                "unexpected file part `{}` (the letter goes in `file`)",
+                part.name
+            ),
         ));
     }
     let part = match req.files.as_slice() {
@@ -74,9 +77,14 @@ pub(crate) fn create_number(state: &mut State, req: &Req) -> Handled {
     let loa_id = req.need("loa_id")?;
     let number = req.need("number")?;
     let number = number.strip_prefix('+').unwrap_or(&number).to_owned();
-    if !(number.len() == 11 && number.starts_with('1') && number.bytes().all(|b| b.is_ascii_digit()))
+    if !(number.len() == 11
+        && number.starts_with('1')
+        && number.bytes().all(|b| b.is_ascii_digit()))
     {
-        return Err(error(400, "number must be a US or Canadian number (1 and ten digits)"));
+        return Err(error(
+            400,
+            "number must be a US or Canadian number (1 and ten digits)",
+        ));
     }
     let application = state.check_hosted_order(&loa_id, &application_id, &number)?;
     let mut view = state.hosted_number_ordered(&req.base, &alias, application, &loa_id, &number);

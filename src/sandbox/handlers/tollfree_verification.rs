@@ -125,7 +125,9 @@ pub(crate) fn get(state: &mut State, req: &Req) -> Handled {
 
 pub(crate) fn list(state: &mut State, req: &Req) -> Handled {
     if let Some(status) = req.text("status") {
-        let known = TollfreeVerificationStatus::KNOWN.iter().any(|s| s.as_str() == status);
+        let known = TollfreeVerificationStatus::KNOWN
+            .iter()
+            .any(|s| s.as_str() == status);
         if !known {
             return Err(error(400, &format!("status: {status:?} is not a status")));
         }
@@ -136,7 +138,10 @@ pub(crate) fn list(state: &mut State, req: &Req) -> Handled {
         .unwrap_or_default();
     let mut bounds = Vec::new();
     for (suffix, keep) in [
-        ("gt", std::cmp::Ordering::is_gt as fn(std::cmp::Ordering) -> bool),
+        (
+            "gt",
+            std::cmp::Ordering::is_gt as fn(std::cmp::Ordering) -> bool,
+        ),
         ("gte", std::cmp::Ordering::is_ge),
         ("lt", std::cmp::Ordering::is_lt),
         ("lte", std::cmp::Ordering::is_le),

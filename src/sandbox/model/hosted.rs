@@ -97,9 +97,12 @@ impl State {
         if self.loa(loa_id).is_none() {
             return Err(error(400, &format!("loa_id: no LOA {loa_id}")));
         }
-        let application = self
-            .application_uri(application_id)
-            .map_err(|_| error(400, &format!("application_id: no application {application_id}")))?;
+        let application = self.application_uri(application_id).map_err(|_| {
+            error(
+                400,
+                &format!("application_id: no application {application_id}"),
+            )
+        })?;
         if self.numbers.iter().any(|n| n["number"] == number) {
             return Err(error(
                 400,

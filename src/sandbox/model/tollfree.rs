@@ -33,9 +33,17 @@ impl State {
             .numbers
             .iter()
             .find(|n| n["number"] == number)
-            .ok_or_else(|| error(400, &format!("number: {number} is not a number of this account")))?;
+            .ok_or_else(|| {
+                error(
+                    400,
+                    &format!("number: {number} is not a number of this account"),
+                )
+            })?;
         if rented["number_type"] != "tollfree" {
-            return Err(error(400, &format!("number: {number} is not a toll-free number")));
+            return Err(error(
+                400,
+                &format!("number: {number} is not a toll-free number"),
+            ));
         }
         if !matches!(rented["country_iso"].as_str(), Some("US" | "CA")) {
             return Err(error(
