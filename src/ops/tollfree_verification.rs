@@ -177,7 +177,14 @@ params! {
     /// `createTollfreeVerification` (beyond the seed): asks the carriers to verify a toll-free
     /// number the account rents, for the use cases given (`POST TollfreeVerification/`). The
     /// answer carries the new request's `uuid`; Plivo reports the outcome to `callback_url`.
-    /// See the [module docs](self) for the checks.
+    ///
+    /// Checked before sending (the SDKs check nothing; Plivo's reference requires the eight
+    /// constructor fields): `usecase` entries in [`TollfreeUsecase`], `optin_type` in
+    /// [`OptinType`], `volume` in [`MessageVolume`]; `number` a US or Canadian toll-free number
+    /// (`1`, then 800, 833, 844, 855, 866, 877 or 888, then seven digits; a leading `+` is
+    /// accepted); `optin_image_url`, `callback_url`, `terms_and_conditions_link` and
+    /// `privacy_policy_link` absolute http(s) URLs; `usecase_summary` and
+    /// `additional_information` at most 500 characters, `message_sample` at most 1,000.
     ///
     /// ```
     /// use plivo::ops::{CreateTollfreeVerification, MessageVolume, OptinType, TollfreeUsecase};
