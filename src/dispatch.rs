@@ -222,6 +222,23 @@ table! {
     CreatePhoneNumberCompliance PhoneNumberCompliance Api Post "PhoneNumber/Compliance/"                        Multipart [201] beyond;
     GetSinglePhoneNumberCompliance PhoneNumberCompliance Api Get "PhoneNumber/Compliance/{compliance_id}/"      Query   [200] beyond;
     UpdatePhoneNumberCompliance PhoneNumberCompliance Api Patch "PhoneNumber/Compliance/{compliance_id}/"       Multipart [200] beyond;
+
+    // Toll-free verification: the list's meta counts with `count`.
+    CreateTollfreeVerification  TollfreeVerification Api  Post    "TollfreeVerification/"                                Body    [201] beyond;
+    GetSingleTollfreeVerification TollfreeVerification Api Get    "TollfreeVerification/{uuid}/"                         Empty   [200] beyond;
+    GetTollfreeVerifications    TollfreeVerification Api  Get     "TollfreeVerification/"                                Query   [200] beyond, list = Objects;
+    UpdateTollfreeVerification  TollfreeVerification Api  Post    "TollfreeVerification/{uuid}/"                         Body    [202] beyond;
+    DeleteTollfreeVerification  TollfreeVerification Api  Delete  "TollfreeVerification/{uuid}/"                         Empty   [204] beyond;
+
+    // Hosted messaging (plivo-node and plivo-php only; Plivo documents no statuses, so the
+    // creates accept 200 and 201). The LOA upload is multipart: `alias`, then `file`.
+    CreateHostedMessagingNumber HostedMessagingNumber Api Post    "HostedMessagingNumber/"                               Body    [200, 201] beyond;
+    GetHostedMessagingNumbers   HostedMessagingNumber Api Get     "HostedMessagingNumber/"                               Query   [200] beyond, list = MetaResponse;
+    GetSingleHostedMessagingNumber HostedMessagingNumber Api Get  "HostedMessagingNumber/{hosted_messaging_number_id}/"  Empty   [200] beyond;
+    CreateLoa                   LOA               Api     Post    "HostedMessagingNumber/LOA/"                           Multipart [200, 201] beyond;
+    GetLoas                     LOA               Api     Get     "HostedMessagingNumber/LOA/"                           Query   [200] beyond, list = MetaResponse;
+    GetSingleLoa                LOA               Api     Get     "HostedMessagingNumber/LOA/{loa_id}/"                  Empty   [200] beyond;
+    DeleteLoa                   LOA               Api     Delete  "HostedMessagingNumber/LOA/{loa_id}/"                  Empty   [204] beyond;
 }
 
 /// An operation turned into HTTP terms: the whole URL (origin, account base, path, query),

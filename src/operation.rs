@@ -146,6 +146,12 @@ operations! {
     GetSinglePhlo, RunPhlo,
     // phone-number compliance
     CreatePhoneNumberCompliance, GetSinglePhoneNumberCompliance, UpdatePhoneNumberCompliance,
+    // toll-free verification
+    CreateTollfreeVerification, GetSingleTollfreeVerification, GetTollfreeVerifications,
+    UpdateTollfreeVerification, DeleteTollfreeVerification,
+    // hosted messaging
+    CreateHostedMessagingNumber, GetHostedMessagingNumbers, GetSingleHostedMessagingNumber,
+    CreateLoa, GetLoas, GetSingleLoa, DeleteLoa,
 }
 
 impl OperationKind {

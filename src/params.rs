@@ -609,7 +609,8 @@ macro_rules! params {
             $( $(#[$ometa])* pub $of: Option<param_ty!($ot)>, )*
         }
 
-        #[allow(clippy::new_without_default)]
+        // A new toll-free verification request has eight required fields.
+        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
         impl $name {
             /// The operation's name in the seed and in the JSON form.
             pub const OPERATION: &'static str = $op;

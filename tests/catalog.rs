@@ -48,6 +48,16 @@ const DEVIATIONS: &[(&str, &str, &str)] = &[
     ("getRecordings", "add_time__lte", "seed name"),
     // `{auth_id}` of the PHLO run's path is the client's own auth id, never a field.
     ("runPhlo", "auth_id", "client"),
+    // Plivo's API reference requires these for a new toll-free verification request; the
+    // SDKs check nothing (see `ops::CreateTollfreeVerification`).
+    ("createTollfreeVerification", "number", "required"),
+    ("createTollfreeVerification", "profile_uuid", "required"),
+    ("createTollfreeVerification", "usecase", "required"),
+    ("createTollfreeVerification", "usecase_summary", "required"),
+    ("createTollfreeVerification", "message_sample", "required"),
+    ("createTollfreeVerification", "optin_image_url", "required"),
+    ("createTollfreeVerification", "optin_type", "required"),
+    ("createTollfreeVerification", "volume", "required"),
 ];
 
 fn deviates(op: &str, wire: &str, what: &str) -> bool {

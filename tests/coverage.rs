@@ -18,6 +18,8 @@ const SOURCES: &[&str] = &[
     include_str!("ops_verify.rs"),
     include_str!("ops_phlo.rs"),
     include_str!("ops_phone_number_compliance.rs"),
+    include_str!("ops_tollfree_verification.rs"),
+    include_str!("ops_hosted_messaging.rs"),
 ];
 
 #[test]

@@ -307,6 +307,58 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
     assert_eq!(run.phlo_id, phlo_id);
     assert!(run.phlo_run_id.is_some());
 
+    // Toll-free verification of a rented toll-free number.
+    let tollfree = t.send(SearchNewNumbers::new("US").number_type(NumberType::Tollfree));
+    let tollfree = tollfree.objects[0].number.clone();
+    t.send(BuyNumber::new(tollfree.as_str()));
+    let tfv = t.send(CreateTollfreeVerification::new(
+        tollfree.as_str(),
+        "profile-1",
+        ["2FA"],
+        "codes",
+        "Your code is 1",
+        "https://example.com/optin.png",
+        OptinType::WebForm,
+        MessageVolume::Hundred,
+    ));
+    let tfv = tfv.uuid.expect("a uuid");
+    t.send(UpdateTollfreeVerification::new(tfv.as_str()).volume(MessageVolume::Thousand));
+    assert_eq!(
+        t.send(GetSingleTollfreeVerification::new(tfv.as_str()))
+            .volume
+            .as_deref(),
+        Some("1,000")
+    );
+    assert_eq!(t.send(GetTollfreeVerifications::new()).objects.len(), 1);
+    t.send(DeleteTollfreeVerification::new(tfv.as_str()));
+
+    // Hosted messaging: an LOA, a number ordered under it.
+    let loa = t.send(CreateLoa::new(
+        "typed loa",
+        File::from_bytes("loa.pdf", None, b"%PDF".to_vec()),
+    ));
+    assert_eq!(t.send(GetLoas::new()).objects.len(), 1);
+    let hosted = t.send(CreateHostedMessagingNumber::new(
+        "typed hosted",
+        app.app_id.as_str(),
+        loa.loa_id.as_str(),
+        "14155550177",
+    ));
+    let hosted = hosted.hosted_messaging_number_id.expect("an id");
+    assert_eq!(t.send(GetHostedMessagingNumbers::new()).objects.len(), 1);
+    t.send(GetSingleHostedMessagingNumber::new(hosted.as_str()));
+    let spare = t.send(CreateLoa::new(
+        "spare",
+        File::from_bytes("spare.pdf", None, b"%PDF".to_vec()),
+    ));
+    assert_eq!(
+        t.send(GetSingleLoa::new(spare.loa_id.as_str()))
+            .alias
+            .as_deref(),
+        Some("spare")
+    );
+    t.send(DeleteLoa::new(spare.loa_id.as_str()));
+
     let price = t.send(GetPricing::new("GB"));
     assert_eq!(price.country_iso, "GB");
     t.send(UnrentNumber::new(number.as_str()));

@@ -11,6 +11,26 @@ use serde_json::{Value, json};
 /// Every URL field of every operation, with the other fields its operation needs.
 const URL_FIELDS: &[(&str, &str, &str)] = &[
     (
+        "createTollfreeVerification",
+        r#"{"number": "18885550100", "profileUuid": "p", "usecase": "2FA", "usecaseSummary": "s", "messageSample": "m", "optinImageUrl": "https://e.com/i", "optinType": "WEB_FORM", "volume": "100"}"#,
+        "callbackUrl",
+    ),
+    (
+        "createTollfreeVerification",
+        r#"{"number": "18885550100", "profileUuid": "p", "usecase": "2FA", "usecaseSummary": "s", "messageSample": "m", "optinImageUrl": "https://e.com/i", "optinType": "WEB_FORM", "volume": "100"}"#,
+        "optinImageUrl",
+    ),
+    (
+        "updateTollfreeVerification",
+        r#"{"uuid": "u"}"#,
+        "callbackUrl",
+    ),
+    (
+        "updateTollfreeVerification",
+        r#"{"uuid": "u"}"#,
+        "optinImageUrl",
+    ),
+    (
         "makeCall",
         r#"{"callFrom": "14155550100", "callTo": "14155550101", "answerUrl": "https://e.com/a"}"#,
         "answerUrl",

@@ -23,6 +23,7 @@ mod conference;
 mod endpoint;
 mod feedback;
 mod file;
+mod hosted_messaging;
 mod lookup;
 mod media;
 mod message;
@@ -32,6 +33,7 @@ mod phone_number_compliance;
 mod pricing;
 mod recording;
 mod token;
+mod tollfree_verification;
 mod verify;
 
 pub use account::*;
@@ -42,6 +44,7 @@ pub use conference::*;
 pub use endpoint::*;
 pub use feedback::*;
 pub use file::{File, content_type_for};
+pub use hosted_messaging::*;
 pub use lookup::*;
 pub use media::*;
 pub use message::*;
@@ -51,12 +54,14 @@ pub use phone_number_compliance::*;
 pub use pricing::*;
 pub use recording::*;
 pub use token::*;
+pub use tollfree_verification::*;
 pub use verify::*;
 
 /// Closed sets shared with the answers: the same type filters a list and reads its items.
 /// As request fields they accept only the known values; `Unknown(..)` is rejected.
 pub use crate::models::{
-    Direction, MessageState, MessageType, NumberType, UserType, VerifySessionStatus,
+    Direction, MessageState, MessageType, NumberType, TollfreeVerificationStatus, UserType,
+    VerifySessionStatus,
 };
 
 wire_enum! {

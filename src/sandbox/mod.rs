@@ -73,6 +73,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
 
 use crate::{Client, Error};
+pub use model::hosted::UploadedFile;
 use state::State;
 
 /// A running sandbox. Dropping it stops the server and joins its thread.

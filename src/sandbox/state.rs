@@ -304,6 +304,12 @@ pub(crate) struct State {
     pub phlos: Vec<super::model::phlos::Phlo>,
     /// Phone-number compliance applications (`PhoneNumber/Compliance/`), oldest first.
     pub compliances: Vec<Value>,
+    /// Toll-free verification requests (`TollfreeVerification/`), newest first.
+    pub tollfree_verifications: Vec<Value>,
+    /// Letters of authorization (`HostedMessagingNumber/LOA/`), newest first.
+    pub loas: Vec<super::model::hosted::StoredLoa>,
+    /// Hosted messaging numbers (`HostedMessagingNumber/`), newest first.
+    pub hosted_numbers: Vec<Value>,
 }
 
 impl State {
@@ -342,6 +348,9 @@ impl State {
             verify_sessions: Vec::new(),
             phlos: Vec::new(),
             compliances: Vec::new(),
+            tollfree_verifications: Vec::new(),
+            loas: Vec::new(),
+            hosted_numbers: Vec::new(),
             conferences: Vec::new(),
             recordings: Vec::new(),
             carriers: Vec::new(),

@@ -12,6 +12,7 @@ mod carrier;
 mod conference;
 mod endpoint;
 mod feedback;
+mod hosted_messaging;
 mod lookup;
 mod media;
 mod message;
@@ -21,6 +22,7 @@ mod phone_number_compliance;
 mod pricing;
 mod recording;
 mod token;
+mod tollfree_verification;
 mod verify;
 
 use std::io::{Read as _, Write as _};
@@ -325,6 +327,28 @@ fn route(state: &mut State, req: &Req) -> Handled {
             on!("GET" => carrier::get, "POST" => carrier::update, "DELETE" => carrier::delete)
         }
         ["JWT", "Token"] => on!("POST" => token::create),
+        ["TollfreeVerification"] => on!(
+            "GET" => tollfree_verification::list,
+            "POST" => tollfree_verification::create,
+        ),
+        ["TollfreeVerification", _] => on!(
+            "GET" => tollfree_verification::get,
+            "POST" => tollfree_verification::update,
+            "DELETE" => tollfree_verification::delete,
+        ),
+        ["HostedMessagingNumber"] => on!(
+            "GET" => hosted_messaging::list_numbers,
+            "POST" => hosted_messaging::create_number,
+        ),
+        ["HostedMessagingNumber", "LOA"] => on!(
+            "GET" => hosted_messaging::list_loas,
+            "POST" => hosted_messaging::create_loa,
+        ),
+        ["HostedMessagingNumber", "LOA", _] => on!(
+            "GET" => hosted_messaging::get_loa,
+            "DELETE" => hosted_messaging::delete_loa,
+        ),
+        ["HostedMessagingNumber", _] => on!("GET" => hosted_messaging::get_number),
         _ => Err(not_found()),
     }
 }
@@ -370,6 +394,7 @@ mod tests {
         ("conference", include_str!("conference.rs")),
         ("endpoint", include_str!("endpoint.rs")),
         ("feedback", include_str!("feedback.rs")),
+        ("hosted_messaging", include_str!("hosted_messaging.rs")),
         ("lookup", include_str!("lookup.rs")),
         ("media", include_str!("media.rs")),
         ("message", include_str!("message.rs")),
@@ -382,6 +407,10 @@ mod tests {
         ("pricing", include_str!("pricing.rs")),
         ("recording", include_str!("recording.rs")),
         ("token", include_str!("token.rs")),
+        (
+            "tollfree_verification",
+            include_str!("tollfree_verification.rs"),
+        ),
         ("verify", include_str!("verify.rs")),
     ];
 

@@ -14,11 +14,15 @@
 //! - [`phlos`]: PHLOs (made with `Sandbox::add_phlo`, since Plivo's API makes none) and
 //!   their runs.
 //! - [`compliance`]: phone-number compliance applications and their documents.
+//! - [`tollfree`]: toll-free verification requests and the numbers they verify.
+//! - [`hosted`]: letters of authorization and the hosted messaging numbers ordered under them.
 
 pub(crate) mod accounts;
 pub(crate) mod calls;
 pub(crate) mod compliance;
 pub(crate) mod countries;
+pub(crate) mod hosted;
 pub(crate) mod media;
 pub(crate) mod phlos;
+pub(crate) mod tollfree;
 pub(crate) mod verify;
