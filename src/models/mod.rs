@@ -38,6 +38,7 @@ mod phlo;
 mod phone_number_compliance;
 mod pricing;
 mod recording;
+mod verified_caller_id;
 mod verify;
 
 pub use account::*;
@@ -54,6 +55,7 @@ pub use phlo::*;
 pub use phone_number_compliance::*;
 pub use pricing::*;
 pub use recording::*;
+pub use verified_caller_id::*;
 pub use verify::*;
 
 use std::fmt;

@@ -32,6 +32,7 @@ mod phone_number_compliance;
 mod pricing;
 mod recording;
 mod token;
+mod verified_caller_id;
 mod verify;
 
 pub use account::*;
@@ -51,6 +52,7 @@ pub use phone_number_compliance::*;
 pub use pricing::*;
 pub use recording::*;
 pub use token::*;
+pub use verified_caller_id::*;
 pub use verify::*;
 
 /// Closed sets shared with the answers: the same type filters a list and reads its items.
