@@ -14,6 +14,7 @@
 use serde_json::{Value, json};
 
 use crate::sandbox::model::verified_caller_id::{CallerIdCheck, Initiate, e164};
+use crate::sandbox::model::verify::is_phone_number;
 use crate::sandbox::state::{
     Filter, Handled, Reply, Req, State, error, no_content, not_found, now, page, reply,
 };
@@ -62,8 +63,7 @@ fn known_subaccount(state: &State, req: &Req) -> Result<Option<String>, Reply> {
 
 pub(crate) fn initiate(state: &mut State, req: &Req) -> Handled {
     let number = req.need("phone_number")?;
-    let digits = number.trim_start_matches('+');
-    if !(5..=16).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    if !is_phone_number(&number) {
         return Err(error(
             400,
             "phone_number must be a valid phone number in E.164 format",
@@ -71,9 +71,8 @@ pub(crate) fn initiate(state: &mut State, req: &Req) -> Handled {
     }
     let channel = req.one_of("channel", &["sms", "call"])?;
     let country = req.text("country").unwrap_or_default();
-    if !country.is_empty()
-        && !(country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()))
-    {
+    let iso = country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase());
+    if !(country.is_empty() || iso) {
         return Err(error(400, "country must be an ISO 3166-1 alpha-2 code"));
     }
     let subaccount = known_subaccount(state, req)?.unwrap_or_default();

@@ -18,7 +18,9 @@
 
 use serde_json::{Value, json};
 
-use crate::sandbox::model::verify::{MAX_VALIDATIONS, Send, Validation};
+use crate::sandbox::model::verify::{
+    MAX_VALIDATIONS, Send, Validation, digits_between, is_phone_number,
+};
 use crate::sandbox::state::{
     Filter, Handled, How, Req, State, error, named_page, not_found, reply,
 };
@@ -44,13 +46,9 @@ pub(crate) fn list(state: &mut State, req: &Req) -> Handled {
     )
 }
 
-fn digits_between(text: &str, low: usize, high: usize) -> bool {
-    (low..=high).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())
-}
-
 pub(crate) fn create(state: &mut State, req: &Req) -> Handled {
     let recipient = req.need("recipient")?;
-    if !digits_between(recipient.trim_start_matches('+'), 5, 16) {
+    if !is_phone_number(&recipient) {
         return Err(error(400, "recipient must be a valid phone number"));
     }
     let channel = req.one_of("channel", &["sms", "voice"])?;

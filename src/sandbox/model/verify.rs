@@ -25,6 +25,17 @@ pub(crate) const LIFETIME_MS: u64 = 10 * 60 * 1000;
 /// Validations a session takes, right or wrong (Plivo: "no more than 10 per session").
 pub(crate) const MAX_VALIDATIONS: u32 = 10;
 
+/// `text` is `min` to `max` ASCII digits.
+pub(crate) fn digits_between(text: &str, min: usize, max: usize) -> bool {
+    (min..=max).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A phone number as Verify and caller-ID verification take it: 5 to 16 digits, an optional
+/// leading `+`.
+pub(crate) fn is_phone_number(text: &str) -> bool {
+    digits_between(text.strip_prefix('+').unwrap_or(text), 5, 16)
+}
+
 /// A session and what Plivo keeps to itself about it.
 pub(crate) struct Session {
     /// What `GET Verify/Session/{uuid}/` shows (without `api_id`).
