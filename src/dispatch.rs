@@ -211,6 +211,16 @@ table! {
 
     // Verify: the list keeps its items under `sessions`.
     GetVerifySessions           VerifySession     Api     Get     "Verify/Session/"                                      Query   [200] beyond, list = Named("sessions");
+    CreateVerifySession         VerifySession     Api     Post    "Verify/Session/"                                      Body    [202, 201, 200] beyond;
+    GetSingleVerifySession      VerifySession     Api     Get     "Verify/Session/{session_uuid}/"                       Empty   [200] beyond;
+    ValidateVerifySession       VerifySession     Api     Post    "Verify/Session/{session_uuid}/"                       Body    [200, 202] beyond;
+    // Verified caller IDs: the classic `objects` list.
+    InitiateCallerIdVerification VerifiedCallerId Api     Post    "VerifiedCallerId/"                                    Body    [201, 200] beyond;
+    VerifyCallerId              VerifiedCallerId  Api     Post    "VerifiedCallerId/Verification/{verification_uuid}/"   Body    [201, 200] beyond;
+    GetSingleVerifiedCallerId   VerifiedCallerId  Api     Get     "VerifiedCallerId/{phone_number}/"                     Empty   [200] beyond;
+    UpdateVerifiedCallerId      VerifiedCallerId  Api     Post    "VerifiedCallerId/{phone_number}/"                     Body    [200, 202] beyond;
+    DeleteVerifiedCallerId      VerifiedCallerId  Api     Delete  "VerifiedCallerId/{phone_number}/"                     Empty   [204, 200] beyond;
+    GetVerifiedCallerIds        VerifiedCallerId  Api     Get     "VerifiedCallerId/"                                    Query   [200] beyond, list = Objects;
     // PHLO (the phlorunner service). Both paths end with `/`, as plivo-python sends them;
     // plivo-go leaves it off the get and plivo-node off the run (see `ops::GetSinglePhlo`).
     // `{auth_id}` is the client's own. The SDKs' tests answer both with 200.

@@ -140,8 +140,10 @@ operations! {
     // media (MMS)
     UploadMedia, GetMedia, GetSingleMedia, GetMessageMedia, GetSingleMessageMedia,
     DeleteMessageMedia,
-    // verify (OTP sessions)
-    GetVerifySessions,
+    // verify (OTP sessions) and verified caller IDs
+    GetVerifySessions, CreateVerifySession, GetSingleVerifySession, ValidateVerifySession,
+    InitiateCallerIdVerification, VerifyCallerId, GetSingleVerifiedCallerId,
+    UpdateVerifiedCallerId, DeleteVerifiedCallerId, GetVerifiedCallerIds,
     // PHLO service
     GetSinglePhlo, RunPhlo,
     // phone-number compliance

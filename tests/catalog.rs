@@ -34,6 +34,11 @@ const DEVIATIONS: &[(&str, &str, &str)] = &[
     // The catalog makes `data` optional for the update; without it the update changes
     // nothing, so it is required here (see `ops::UpdatePhoneNumberCompliance`).
     ("updatePhoneNumberCompliance", "data", "required"),
+    // plivo-python leaves these optional; Plivo's documentation and plivo-node require them,
+    // and the operation means nothing without them (see the ops' docs).
+    ("validateVerifySession", "otp", "required"),
+    ("verifyCallerId", "otp", "required"),
+    ("initiateCallerIdVerification", "phone_number", "required"),
     // `status=live` is fixed in the table row, not a field.
     ("getLiveCalls", "status", "fixed"),
     ("getSingleLiveCallDetails", "status", "fixed"),

@@ -16,6 +16,7 @@ const SOURCES: &[&str] = &[
     include_str!("ops_services.rs"),
     include_str!("ops_media.rs"),
     include_str!("ops_verify.rs"),
+    include_str!("ops_verified_caller_id.rs"),
     include_str!("ops_phlo.rs"),
     include_str!("ops_phone_number_compliance.rs"),
     include_str!("ops_tollfree_verification.rs"),

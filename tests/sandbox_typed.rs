@@ -149,10 +149,43 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
 
     let sessions = t.send(GetVerifySessions::new());
     assert!(sessions.objects.is_empty());
-    let session = sandbox.add_verify_session("14155550110", VerifySessionStatus::Verified);
+    let session = t.send(CreateVerifySession::new("14155550110")).session_uuid;
+    let code = sandbox
+        .verify_code(&session)
+        .expect("the sandbox shows the code");
+    t.send(ValidateVerifySession::new(session.as_str(), code.as_str()));
+    assert_eq!(
+        t.send(GetSingleVerifySession::new(session.as_str())).status,
+        Some(VerifySessionStatus::Verified)
+    );
     let sessions = t.send(GetVerifySessions::new().status(VerifySessionStatus::Verified));
     assert_eq!(sessions.objects[0].session_uuid, session);
     assert_eq!(sessions.shape, plivo::ListShape::Named("sessions"));
+
+    // Verified caller IDs: initiate, verify with the sandbox's code, read, update, list, delete.
+    let started = t.send(InitiateCallerIdVerification::new("+14155550111").alias("typed"));
+    let code = sandbox
+        .caller_id_code(&started.verification_uuid)
+        .expect("the sandbox shows the code");
+    let caller_id = t.send(VerifyCallerId::new(
+        started.verification_uuid.as_str(),
+        code.as_str(),
+    ));
+    assert_eq!(caller_id.phone_number, "+14155550111");
+    assert_eq!(
+        t.send(GetSingleVerifiedCallerId::new("+14155550111"))
+            .alias
+            .as_deref(),
+        Some("typed")
+    );
+    t.send(UpdateVerifiedCallerId::new("+14155550111").alias("typed 2"));
+    assert_eq!(
+        t.send(GetVerifiedCallerIds::new()).objects[0]
+            .alias
+            .as_deref(),
+        Some("typed 2")
+    );
+    t.send(DeleteVerifiedCallerId::new("+14155550111"));
 
     // Phone-number compliance: create (multipart POST), get, update (multipart PATCH).
     let compliance = t.send(CreatePhoneNumberCompliance::new(

@@ -121,6 +121,11 @@ const URL_FIELDS: &[(&str, &str, &str)] = &[
         r#"{"src": "14155550100", "destination": "14155550101", "text": "hi"}"#,
         "mediaUrls",
     ),
+    (
+        "createVerifySession",
+        r#"{"recipient": "14155550100"}"#,
+        "url",
+    ),
 ];
 
 fn with_url(

@@ -40,6 +40,7 @@ mod phone_number_compliance;
 mod pricing;
 mod recording;
 mod tollfree_verification;
+mod verified_caller_id;
 mod verify;
 
 pub use account::*;
@@ -58,6 +59,7 @@ pub use phone_number_compliance::*;
 pub use pricing::*;
 pub use recording::*;
 pub use tollfree_verification::*;
+pub use verified_caller_id::*;
 pub use verify::*;
 
 use std::fmt;

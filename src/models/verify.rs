@@ -15,7 +15,8 @@ open_enum! {
 }
 
 model! {
-    /// A Verify (OTP) session: the items of `getVerifySessions`.
+    /// A Verify (OTP) session: the answer of `getSingleVerifySession` and the items of
+    /// `getVerifySessions`.
     pub struct VerifySession {
         required {
             /// The session's uuid.
@@ -32,6 +33,8 @@ model! {
             recipient: String,
             /// `sms` or `voice`: the channel of the last attempt.
             channel: String,
+            /// The language the code was sent in.
+            locale: String,
             /// The session's state.
             status: VerifySessionStatus,
             /// Attempts made.
@@ -97,6 +100,23 @@ model! {
             channel: String,
             /// What it cost.
             charge: Decimal,
+        }
+    }
+}
+
+model! {
+    /// The answer of `createVerifySession`: `{"api_id", "message": "Session initiated",
+    /// "session_uuid"}`.
+    pub struct VerifySessionCreated {
+        required {
+            /// The new session's uuid.
+            session_uuid: String,
+        }
+        optional {
+            /// Plivo's request id.
+            api_id: String,
+            /// What Plivo said (`Session initiated`).
+            message: String,
         }
     }
 }

@@ -34,6 +34,7 @@ mod pricing;
 mod recording;
 mod token;
 mod tollfree_verification;
+mod verified_caller_id;
 mod verify;
 
 pub use account::*;
@@ -55,6 +56,7 @@ pub use pricing::*;
 pub use recording::*;
 pub use token::*;
 pub use tollfree_verification::*;
+pub use verified_caller_id::*;
 pub use verify::*;
 
 /// Closed sets shared with the answers: the same type filters a list and reads its items.

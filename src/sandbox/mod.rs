@@ -39,6 +39,13 @@
 //!   credentials gets 401, as the main API's `/v1/Account/{auth_id}/` does. PHLOs are made
 //!   with [`Sandbox::add_phlo`] (or `POST /sandbox/phlo/{name}/` over HTTP, with the account's
 //!   Basic auth, which answers `{"phlo_id"}`, for clients in other languages); an unknown one is a 404 `{"api_id", "error"}`.
+//! - Verify (OTP) sessions and caller-ID verifications send nothing: the code each one
+//!   "sent" is shown by [`Sandbox::verify_code`] and [`Sandbox::caller_id_code`], or over
+//!   HTTP by `GET /sandbox/Verify/Session/{session_uuid}/code/` and `GET
+//!   /sandbox/VerifiedCallerId/Verification/{verification_uuid}/code/` (the account's Basic
+//!   auth; `{"session_uuid", "code"}`, `{"verification_uuid", "code"}`), so a test in any
+//!   language can complete the flow. `POST /sandbox/Verify/Session/{session_uuid}/expire/`
+//!   (or [`Sandbox::expire_verify_session`]) expires a session at once.
 //! - Ids and secrets come from a seeded generator ([`SandboxBuilder::seed`]), so a test sees the
 //!   same ids on every run; times are the machine's clock in UTC.
 //!
@@ -281,8 +288,10 @@ impl Sandbox {
 impl Sandbox {
     /// Puts a Verify (OTP) session for `recipient` in `status` into the sandbox, as one
     /// started elsewhere would be, and returns its `session_uuid`: what
-    /// [`crate::ops::GetVerifySessions`] then lists (newest first). The sandbox has no
-    /// operation that starts a session yet.
+    /// [`crate::ops::GetVerifySessions`] then lists (newest first). Its code is 6 digits
+    /// ([`Sandbox::verify_code`]). To run the OTP flow itself, start a session with
+    /// [`crate::ops::CreateVerifySession`]; this is for sessions already `verified` or
+    /// `expired`, which that flow takes time or many calls to reach.
     ///
     /// ```
     /// use plivo::ops::{GetVerifySessions, VerifySessionStatus};
@@ -299,6 +308,55 @@ impl Sandbox {
     ) -> String {
         let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
         state.verify_session_started(recipient, status.as_str())
+    }
+
+    /// The code a Verify session "sent" (the sandbox delivers nothing), whatever the
+    /// session's state; `None` for an unknown session. Over HTTP, for tests in other
+    /// languages: `GET /sandbox/Verify/Session/{session_uuid}/code/` with the account's Basic
+    /// auth answers `{"session_uuid", "code"}` (404 for an unknown session).
+    ///
+    /// Sessions follow Plivo's rules: `in-progress` until the right code is validated
+    /// (`verified`) or the code expires (`expired`, 10 minutes after the session started in
+    /// the sandbox, or at once with [`Sandbox::expire_verify_session`]). A wrong code is a 400
+    /// and counts; a session takes at most 10 validations. A verified or expired session
+    /// answers every validation with a 400 `{"api_id", "error"}`. Asking for a code again for
+    /// the same recipient while a session is in progress adds an attempt to that session and
+    /// sends the same code.
+    ///
+    /// ```
+    /// use plivo::models::VerifySessionStatus;
+    /// use plivo::ops::{CreateVerifySession, GetSingleVerifySession, ValidateVerifySession};
+    /// let sandbox = plivo::sandbox::Sandbox::start()?;
+    /// let client = sandbox.client();
+    /// let session = client.send(CreateVerifySession::new("+14155550100"))?.session_uuid;
+    /// let code = sandbox.verify_code(&session).expect("a code was sent");
+    /// client.send(ValidateVerifySession::new(session.as_str(), code.as_str()))?;
+    /// let read = client.send(GetSingleVerifySession::new(session.as_str()))?;
+    /// assert_eq!(read.status, Some(VerifySessionStatus::Verified));
+    /// # Ok::<(), plivo::Error>(())
+    /// ```
+    pub fn verify_code(&self, session_uuid: &str) -> Option<String> {
+        let state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        state.verify_code(session_uuid)
+    }
+
+    /// Expires an `in-progress` Verify session now, as its code's time running out would;
+    /// `false` if there is no such session or it is not in progress. Over HTTP: `POST
+    /// /sandbox/Verify/Session/{session_uuid}/expire/` (200 `{"session_uuid", "status"}`,
+    /// 404 for an unknown session, 400 for one not in progress).
+    pub fn expire_verify_session(&self, session_uuid: &str) -> bool {
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        state.verify_session_expired(session_uuid)
+    }
+
+    /// The code a caller-ID verification ([`crate::ops::InitiateCallerIdVerification`])
+    /// "sent", while it waits for [`crate::ops::VerifyCallerId`]; `None` once it is used or
+    /// for an unknown verification. The code is valid for 15 minutes, as Plivo's. Over HTTP:
+    /// `GET /sandbox/VerifiedCallerId/Verification/{verification_uuid}/code/` answers
+    /// `{"verification_uuid", "code"}`.
+    pub fn caller_id_code(&self, verification_uuid: &str) -> Option<String> {
+        let state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        state.caller_id_code(verification_uuid)
     }
 }
 

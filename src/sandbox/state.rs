@@ -298,8 +298,13 @@ pub(crate) struct State {
     pub media: Vec<Value>,
     /// Media sent with messages (`Message/{uuid}/Media/`), one object per message and media.
     pub message_media: Vec<Value>,
-    /// Verify (OTP) sessions, newest first (`Verify/Session/`).
-    pub verify_sessions: Vec<Value>,
+    /// Verify (OTP) sessions, newest first (`Verify/Session/`), with their codes; see
+    /// `model::verify`.
+    pub verify_sessions: Vec<super::model::verify::Session>,
+    /// Caller-ID verifications waiting for their code; see `model::verified_caller_id`.
+    pub caller_id_verifications: Vec<super::model::verified_caller_id::Pending>,
+    /// Verified caller IDs, newest first (`VerifiedCallerId/`).
+    pub verified_caller_ids: Vec<Value>,
     /// PHLOs (the PHLO service), oldest first, each with its runs; see `model::phlos`.
     pub phlos: Vec<super::model::phlos::Phlo>,
     /// Phone-number compliance applications (`PhoneNumber/Compliance/`), oldest first.
@@ -346,6 +351,8 @@ impl State {
             media: Vec::new(),
             message_media: Vec::new(),
             verify_sessions: Vec::new(),
+            caller_id_verifications: Vec::new(),
+            verified_caller_ids: Vec::new(),
             phlos: Vec::new(),
             compliances: Vec::new(),
             tollfree_verifications: Vec::new(),

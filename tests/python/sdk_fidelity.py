@@ -143,8 +143,8 @@ step("getSingleMedia", lambda: client.media.get(media_ids[0]))
 mms = client.messages.create(src=number, dst="14155550109", text="with media", type_="mms", media_ids=media_ids[:1])
 step("getMessageMedia", lambda: client.messages.get(mms["message_uuid"][0]).listMedia())
 
-# Verify sessions: a list whose items are under `sessions` (empty here: sessions are made by
-# createVerifySession, which comes later).
+# Verify sessions: a list whose items are under `sessions` (empty here: fidelity_verify.py
+# creates and validates one later).
 step("getVerifySessions", lambda: client.verify_session.list(limit=5, status="verified"))
 
 # The lookup and stats hosts.

@@ -23,6 +23,7 @@ mod pricing;
 mod recording;
 mod token;
 mod tollfree_verification;
+mod verified_caller_id;
 mod verify;
 
 use std::io::{Read as _, Write as _};
@@ -219,20 +220,53 @@ fn authorize(
 }
 
 /// Sandbox-only controls: `POST /sandbox/Call/{call_uuid}/Conference/{name}/` puts a live call
-/// into a conference; `POST /sandbox/phlo/{name}/` makes a PHLO and answers its `phlo_id`.
+/// into a conference; `POST /sandbox/phlo/{name}/` makes a PHLO and answers its `phlo_id`;
+/// `GET /sandbox/Verify/Session/{uuid}/code/` answers the code a Verify session sent,
+/// `POST /sandbox/Verify/Session/{uuid}/expire/` expires it, and
+/// `GET /sandbox/VerifiedCallerId/Verification/{uuid}/code/` answers a caller-ID
+/// verification's code.
 fn control(state: &mut State, method: &str, segs: &[String]) -> Handled {
-    if method != "POST" {
-        return Err(error(405, "method not allowed"));
+    let segs: Vec<&str> = segs.iter().map(String::as_str).collect();
+    match (method, segs.as_slice()) {
+        ("GET", ["Verify", "Session", uuid, "code"]) => {
+            let code = state.verify_code(uuid).ok_or_else(not_found)?;
+            super::state::reply(200, serde_json::json!({"session_uuid": uuid, "code": code}))
+        }
+        ("POST", ["Verify", "Session", uuid, "expire"]) => {
+            if state.verify_code(uuid).is_none() {
+                return Err(not_found());
+            }
+            if !state.verify_session_expired(uuid) {
+                return Err(error(400, "session is not in progress"));
+            }
+            super::state::reply(
+                200,
+                serde_json::json!({"session_uuid": uuid, "status": "expired"}),
+            )
+        }
+        ("GET", ["VerifiedCallerId", "Verification", uuid, "code"]) => {
+            let code = state.caller_id_code(uuid).ok_or_else(not_found)?;
+            super::state::reply(
+                200,
+                serde_json::json!({"verification_uuid": uuid, "code": code}),
+            )
+        }
+        ("POST", _) => post_control(state, &segs),
+        _ => Err(error(405, "method not allowed")),
     }
+}
+
+/// The `POST` controls that make things: a PHLO, a conference member.
+fn post_control(state: &mut State, segs: &[&str]) -> Handled {
     match segs {
-        [phlo, name] if phlo == "phlo" => {
+        ["phlo", name] => {
             let id = state.phlo_added(name);
             super::state::reply(
                 201,
                 serde_json::json!({"message": "created", "phlo_id": id}),
             )
         }
-        [call, uuid, conf, name] if call == "Call" && conf == "Conference" => {
+        ["Call", uuid, "Conference", name] => {
             let member = state.member_joined(uuid, name).ok_or_else(not_found)?;
             super::state::reply(
                 201,
@@ -307,7 +341,17 @@ fn route(state: &mut State, req: &Req) -> Handled {
         ["Message", _, "Media", _] => on!("GET" => media::get_for_message),
         ["Media"] => on!("GET" => media::list, "POST" => media::upload),
         ["Media", _] => on!("GET" => media::get),
-        ["Verify", "Session"] => on!("GET" => verify::list),
+        ["Verify", "Session"] => on!("GET" => verify::list, "POST" => verify::create),
+        ["Verify", "Session", _] => on!("GET" => verify::get, "POST" => verify::validate),
+        ["VerifiedCallerId"] => {
+            on!("GET" => verified_caller_id::list, "POST" => verified_caller_id::initiate)
+        }
+        ["VerifiedCallerId", "Verification", _] => on!("POST" => verified_caller_id::verify),
+        ["VerifiedCallerId", _] => on!(
+            "GET" => verified_caller_id::get,
+            "POST" => verified_caller_id::update,
+            "DELETE" => verified_caller_id::delete,
+        ),
         ["Number"] => on!("GET" => number::list, "POST" => number::add_own),
         ["Number", _] => {
             on!("GET" => number::get, "POST" => number::update, "DELETE" => number::unrent)
@@ -411,6 +455,7 @@ mod tests {
             "tollfree_verification",
             include_str!("tollfree_verification.rs"),
         ),
+        ("verified_caller_id", include_str!("verified_caller_id.rs")),
         ("verify", include_str!("verify.rs")),
     ];
 

@@ -10,7 +10,8 @@
 //!   their deletion does to endpoints and numbers.
 //! - [`countries`]: the countries the sandbox knows, for numbers and messages.
 //! - [`media`]: uploaded media and the messages that carry them.
-//! - [`verify`]: Verify (OTP) sessions.
+//! - [`verify`]: Verify (OTP) sessions, their codes, validations and expiry.
+//! - [`verified_caller_id`]: caller-ID verifications and the verified caller IDs.
 //! - [`phlos`]: PHLOs (made with `Sandbox::add_phlo`, since Plivo's API makes none) and
 //!   their runs.
 //! - [`compliance`]: phone-number compliance applications and their documents.
@@ -25,4 +26,5 @@ pub(crate) mod hosted;
 pub(crate) mod media;
 pub(crate) mod phlos;
 pub(crate) mod tollfree;
+pub(crate) mod verified_caller_id;
 pub(crate) mod verify;
