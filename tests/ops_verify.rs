@@ -277,16 +277,8 @@ fn the_sandbox_lists_sessions_in_the_named_shape() {
     );
 
     // Newest first, walked two at a time, filtered by status.
-    let verified: Vec<String> = client
-        .items(
-            GetVerifySessions::new()
-                .status(VerifySessionStatus::Verified)
-                .limit(2),
-        )
-        .map(|s| s.expect("session").session_uuid)
-        .collect();
     assert_eq!(
-        verified,
+        verified_sessions(&client, 2),
         [made[4].clone(), made[2].clone(), made[0].clone()]
     );
 
@@ -794,20 +786,24 @@ fn create_get_list_validate_flow_walks_pages() {
             .send(ValidateVerifySession::new(uuid.as_str(), code.as_str()))
             .expect("validated");
     }
-    let verified: Vec<String> = client
-        .items(
-            GetVerifySessions::new()
-                .status(VerifySessionStatus::Verified)
-                .limit(1),
-        )
-        .map(|s| s.expect("session").session_uuid)
-        .collect();
     assert_eq!(
-        verified,
+        verified_sessions(&client, 1),
         [made[4].clone(), made[2].clone(), made[0].clone()]
     );
     let open = client
         .send(GetVerifySessions::new().status(VerifySessionStatus::InProgress))
         .expect("list");
     assert_eq!(open.objects.len(), 2);
+}
+
+/// The uuids of every verified session, newest first, walked `page_size` at a time.
+fn verified_sessions(client: &plivo::Client, page_size: u32) -> Vec<String> {
+    client
+        .items(
+            GetVerifySessions::new()
+                .status(VerifySessionStatus::Verified)
+                .limit(page_size),
+        )
+        .map(|s| s.expect("session").session_uuid)
+        .collect()
 }
