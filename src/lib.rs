@@ -226,6 +226,98 @@
 //! # Ok::<(), plivo::Error>(())
 //! ```
 //!
+//! # Verify: one-time codes and verified caller IDs
+//!
+//! [`ops::CreateVerifySession`] sends a one-time code by SMS or voice ([`ops::VerifyChannel`]),
+//! [`ops::ValidateVerifySession`] checks what the user typed, and
+//! [`ops::GetSingleVerifySession`] / [`ops::GetVerifySessions`] read sessions back
+//! ([`models::VerifySession`]: `in-progress`, then `verified` or `expired`). Verified caller IDs
+//! prove you own a number before calls show it: [`ops::InitiateCallerIdVerification`], then
+//! [`ops::VerifyCallerId`] with the code, then get, update, list and delete.
+//!
+//! The sandbox delivers nothing; it shows the code it "sent", so tests finish the flow
+//! offline: `Sandbox::verify_code` and `Sandbox::caller_id_code`, or over HTTP, for any
+//! language, `GET /sandbox/Verify/Session/{uuid}/code/` and
+//! `GET /sandbox/VerifiedCallerId/Verification/{uuid}/code/` with the account's Basic auth. A
+//! wrong code is a 400 and counts; a session takes at most 10 validations and expires after 10
+//! minutes (`Sandbox::expire_verify_session` ends one at once). `cargo run --example
+//! verify_otp` walks the whole flow.
+//!
+//! ```
+//! # #[cfg(feature = "sandbox")] {
+//! use plivo::models::VerifySessionStatus;
+//! use plivo::ops::{CreateVerifySession, GetSingleVerifySession, ValidateVerifySession};
+//!
+//! let sandbox = plivo::sandbox::Sandbox::start()?;
+//! let client = sandbox.client();
+//! let session = client.send(CreateVerifySession::new("+14155550100").code_length(6))?.session_uuid;
+//! let code = sandbox.verify_code(&session).expect("the sandbox shows the code it sent");
+//! client.send(ValidateVerifySession::new(session.as_str(), code.as_str()))?;
+//! let read = client.send(GetSingleVerifySession::new(session.as_str()))?;
+//! assert_eq!(read.status, Some(VerifySessionStatus::Verified));
+//! # }
+//! # Ok::<(), plivo::Error>(())
+//! ```
+//!
+//! # Toll-free verification and hosted messaging
+//!
+//! A US or Canadian toll-free number is verified before it sends application-to-person
+//! messages: [`ops::CreateTollfreeVerification`] names a toll-free number the account rents,
+//! the profile that sends, its use cases ([`ops::TollfreeUsecase`]), samples, the opt-in
+//! evidence ([`ops::OptinType`]) and the monthly volume ([`ops::MessageVolume`]); the closed
+//! sets, URLs and length limits are checked before sending. The request starts `SUBMITTED` and
+//! can be read, listed, updated while `SUBMITTED` or `UPDATE_REQUIRED`, and deleted.
+//!
+//! Hosted messaging lets Plivo carry the messages of a number whose voice stays elsewhere:
+//! upload the signed letter of authorization ([`ops::CreateLoa`], an upload: `alias`, then
+//! `file`), then order the number under it ([`ops::CreateHostedMessagingNumber`]). Both lists
+//! page under `meta_response` ([`ListShape::MetaResponse`]).
+//!
+//! ```
+//! # #[cfg(feature = "sandbox")] {
+//! use plivo::ops::{
+//!     BuyNumber, CreateApplication, CreateHostedMessagingNumber, CreateLoa,
+//!     CreateTollfreeVerification, File, GetHostedMessagingNumbers, MessageVolume, NumberType,
+//!     OptinType, SearchNewNumbers, TollfreeUsecase,
+//! };
+//! let sandbox = plivo::sandbox::Sandbox::start()?;
+//! let client = sandbox.client();
+//!
+//! // Verify a toll-free number the account rents.
+//! let offer = client.send(SearchNewNumbers::new("US").number_type(NumberType::Tollfree))?;
+//! let number = offer.objects[0].number.clone();
+//! client.send(BuyNumber::new(number.as_str()))?;
+//! let request = client.send(
+//!     CreateTollfreeVerification::new(
+//!         number.as_str(),
+//!         "0ead82e0-fc80-4dc3-888b-7778932cf134",
+//!         [TollfreeUsecase::TwoFa.as_str()],
+//!         "We send sign-up codes.",
+//!         "Your Acme code is 1234.",
+//!         "https://example.com/optin.png",
+//!         OptinType::WebForm,
+//!         MessageVolume::Thousand,
+//!     )
+//!     .callback_url("https://example.com/tfv"),
+//! )?;
+//! assert!(request.uuid.is_some());
+//!
+//! // Host a number's messaging under a letter of authorization.
+//! let app = client.send(CreateApplication::new("sms", "https://example.com/answer"))?;
+//! let pdf = File::from_bytes("loa.pdf", None, b"%PDF-1.4".to_vec());
+//! let loa = client.send(CreateLoa::new("acme", pdf))?;
+//! client.send(CreateHostedMessagingNumber::new(
+//!     "shop",
+//!     app.app_id.as_str(),
+//!     loa.loa_id.as_str(),
+//!     "14155550123",
+//! ))?;
+//! let hosted = client.send(GetHostedMessagingNumbers::new().loa_id(loa.loa_id.as_str()))?;
+//! assert_eq!(hosted.objects[0].number.as_deref(), Some("14155550123"));
+//! # }
+//! # Ok::<(), plivo::Error>(())
+//! ```
+//!
 //! # Threads
 //!
 //! [`Client`] is `Clone + Send + Sync`; clones share one connection pool. Use one client per
