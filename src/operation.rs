@@ -146,6 +146,12 @@ operations! {
     GetSinglePhlo, RunPhlo,
     // phone-number compliance
     CreatePhoneNumberCompliance, GetSinglePhoneNumberCompliance, UpdatePhoneNumberCompliance,
+    // 10DLC registration: profiles, brands, campaigns and their numbers
+    CreateProfile, GetSingleProfile, GetProfiles, UpdateProfile, DeleteProfile,
+    CreateBrand, GetSingleBrand, GetBrands, DeleteBrand, GetBrandUsecases, TriggerBrandOtp,
+    CreateCampaign, GetSingleCampaign, GetCampaigns, UpdateCampaign, DeleteCampaign,
+    ImportCampaign, LinkCampaignNumbers, GetCampaignNumbers, GetSingleCampaignNumber,
+    UnlinkCampaignNumber,
 }
 
 impl OperationKind {

@@ -25,7 +25,9 @@
 //! included), so a model can be stored or forwarded without losing anything.
 
 mod account;
+mod brand;
 mod call;
+mod campaign;
 mod conference;
 mod endpoint;
 mod extra;
@@ -37,11 +39,14 @@ mod page;
 mod phlo;
 mod phone_number_compliance;
 mod pricing;
+mod profile;
 mod recording;
 mod verify;
 
 pub use account::*;
+pub use brand::*;
 pub use call::*;
+pub use campaign::*;
 pub use conference::*;
 pub use endpoint::*;
 pub use extra::Extra;
@@ -53,6 +58,7 @@ pub use page::{ListShape, Meta, Page};
 pub use phlo::*;
 pub use phone_number_compliance::*;
 pub use pricing::*;
+pub use profile::*;
 pub use recording::*;
 pub use verify::*;
 

@@ -304,6 +304,8 @@ pub(crate) struct State {
     pub phlos: Vec<super::model::phlos::Phlo>,
     /// Phone-number compliance applications (`PhoneNumber/Compliance/`), oldest first.
     pub compliances: Vec<Value>,
+    /// 10DLC profiles, brands, campaigns and linked numbers; see `model::tendlc`.
+    pub tendlc: super::model::tendlc::TenDlc,
 }
 
 impl State {
@@ -342,6 +344,7 @@ impl State {
             verify_sessions: Vec::new(),
             phlos: Vec::new(),
             compliances: Vec::new(),
+            tendlc: Default::default(),
             conferences: Vec::new(),
             recordings: Vec::new(),
             carriers: Vec::new(),

@@ -14,6 +14,7 @@
 //! - [`phlos`]: PHLOs (made with `Sandbox::add_phlo`, since Plivo's API makes none) and
 //!   their runs.
 //! - [`compliance`]: phone-number compliance applications and their documents.
+//! - [`tendlc`]: 10DLC profiles, brands, campaigns and the numbers linked to them.
 
 pub(crate) mod accounts;
 pub(crate) mod calls;
@@ -21,4 +22,5 @@ pub(crate) mod compliance;
 pub(crate) mod countries;
 pub(crate) mod media;
 pub(crate) mod phlos;
+pub(crate) mod tendlc;
 pub(crate) mod verify;
