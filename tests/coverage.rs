@@ -18,6 +18,9 @@ const SOURCES: &[&str] = &[
     include_str!("ops_verify.rs"),
     include_str!("ops_phlo.rs"),
     include_str!("ops_phone_number_compliance.rs"),
+    include_str!("ops_profile.rs"),
+    include_str!("ops_brand.rs"),
+    include_str!("ops_campaign.rs"),
 ];
 
 #[test]

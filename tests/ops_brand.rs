@@ -105,7 +105,10 @@ fn bad_brands_are_refused_naming_the_field() {
         "brandType",
     );
     assert_invalid(CreateBrand::new(" ", BrandType::Starter, "p"), "brandAlias");
-    assert_invalid(CreateBrand::new("acme", BrandType::Starter, ""), "profileUuid");
+    assert_invalid(
+        CreateBrand::new("acme", BrandType::Starter, ""),
+        "profileUuid",
+    );
     assert_invalid(
         CreateBrand::new("acme", BrandType::Starter, "p".repeat(37)),
         "profileUuid",
@@ -150,8 +153,12 @@ fn the_brand_fixtures_decode_losslessly() {
     let usecases: BrandUsecases =
         decodes_losslessly(include_str!("data/fixtures/brandGetUsecasesResponse.json"));
     assert_eq!(usecases.use_cases.len(), 11);
-    assert_eq!(usecases.use_cases[0].code.as_deref(), Some("ACCOUNT_NOTIFICATION"));
-    let page: Page<Brand> = decodes_losslessly(include_str!("data/fixtures/brandListResponse.json"));
+    assert_eq!(
+        usecases.use_cases[0].code.as_deref(),
+        Some("ACCOUNT_NOTIFICATION")
+    );
+    let page: Page<Brand> =
+        decodes_losslessly(include_str!("data/fixtures/brandListResponse.json"));
     assert_eq!(page.shape, ListShape::Named("brands"));
     assert_eq!(page.objects.len(), 10);
     let vetted = page
@@ -186,24 +193,40 @@ fn sandbox_brands_create_get_list_delete() {
     let sandbox = Sandbox::start().expect("sandbox");
     let client = sandbox.client();
     let missing = client
-        .send(CreateBrand::new("acme", BrandType::Standard, "no-such-profile"))
+        .send(CreateBrand::new(
+            "acme",
+            BrandType::Standard,
+            "no-such-profile",
+        ))
         .expect_err("needs a profile");
     assert_eq!(missing.status(), Some(400), "{missing}");
     let profile = profile(&client);
     let created = client
-        .send(CreateBrand::new("acme", BrandType::Standard, profile.as_str()))
+        .send(CreateBrand::new(
+            "acme",
+            BrandType::Standard,
+            profile.as_str(),
+        ))
         .expect("created");
     let got = client
         .send(GetSingleBrand::new(created.brand_id.as_str()))
         .expect("got");
     assert_eq!(got.brand.registration_status, Some(BrandStatus::Completed));
     assert_eq!(got.brand.profile_uuid.as_deref(), Some(profile.as_str()));
-    assert_eq!(got.brand.vertical, Some(Vertical::Technology), "copied from the profile");
+    assert_eq!(
+        got.brand.vertical,
+        Some(Vertical::Technology),
+        "copied from the profile"
+    );
     assert_eq!(got.brand.company_name.as_deref(), Some("Acme Inc."));
 
     for i in 0..20 {
         client
-            .send(CreateBrand::new(format!("s{i}"), BrandType::Starter, profile.as_str()))
+            .send(CreateBrand::new(
+                format!("s{i}"),
+                BrandType::Starter,
+                profile.as_str(),
+            ))
             .expect("created");
     }
     let all: Vec<Brand> = client
@@ -220,7 +243,12 @@ fn sandbox_brands_create_get_list_delete() {
     let usecases = client
         .send(GetBrandUsecases::new(created.brand_id.as_str()))
         .expect("use cases");
-    assert!(usecases.use_cases.iter().any(|u| u.code.as_deref() == Some("MIXED")));
+    assert!(
+        usecases
+            .use_cases
+            .iter()
+            .any(|u| u.code.as_deref() == Some("MIXED"))
+    );
     let refused = client
         .send(TriggerBrandOtp::new(created.brand_id.as_str()))
         .expect_err("a standard brand has no OTP");
@@ -250,7 +278,9 @@ fn sandbox_brand_answers_have_the_recorded_shapes() {
     let sandbox = Sandbox::start().expect("sandbox");
     let client = sandbox.client();
     let profile = profile(&client);
-    let body = format!(r#"{{"brand_alias": "a", "brand_type": "STARTER", "profile_uuid": "{profile}", "secondary_vetting": false, "business_contact_email": "", "url": "", "method": "POST"}}"#);
+    let body = format!(
+        r#"{{"brand_alias": "a", "brand_type": "STARTER", "profile_uuid": "{profile}", "secondary_vetting": false, "business_contact_email": "", "url": "", "method": "POST"}}"#
+    );
     let (status, created) = raw(&sandbox, "POST", "10dlc/Brand/", None, Some(&body));
     assert_eq!(status, 200, "{created}");
     let recorded = |text| fixture(text);
@@ -271,13 +301,25 @@ fn sandbox_brand_answers_have_the_recorded_shapes() {
         &recorded(include_str!("data/fixtures/brandListResponse.json")),
         &listed,
     );
-    let (_, usecases) = raw(&sandbox, "GET", &format!("10dlc/Brand/{id}/usecases/"), None, None);
+    let (_, usecases) = raw(
+        &sandbox,
+        "GET",
+        &format!("10dlc/Brand/{id}/usecases/"),
+        None,
+        None,
+    );
     assert_shape(
         "usecases",
         &recorded(include_str!("data/fixtures/brandGetUsecasesResponse.json")),
         &usecases,
     );
-    let (status, deleted) = raw(&sandbox, "DELETE", &format!("10dlc/Brand/{id}/"), None, None);
+    let (status, deleted) = raw(
+        &sandbox,
+        "DELETE",
+        &format!("10dlc/Brand/{id}/"),
+        None,
+        None,
+    );
     assert_eq!(status, 200);
     assert_shape(
         "delete",
@@ -289,7 +331,9 @@ fn sandbox_brand_answers_have_the_recorded_shapes() {
         "POST",
         "10dlc/Brand/",
         None,
-        Some(&format!(r#"{{"brand_alias": "a", "brand_type": "GOLD", "profile_uuid": "{profile}"}}"#)),
+        Some(&format!(
+            r#"{{"brand_alias": "a", "brand_type": "GOLD", "profile_uuid": "{profile}"}}"#
+        )),
     );
     assert_eq!(status, 400);
 }

@@ -274,13 +274,20 @@ fn bad_campaigns_are_refused_naming_the_field() {
     assert_invalid(mixed().sample1("s1").sample3("s3"), "sample3");
     assert_invalid(mixed().sample1("x".repeat(1025)), "sample1");
     assert_invalid(mixed().help_message("x".repeat(256)), "helpMessage");
-    assert_invalid(mixed().privacy_policy_link("acme.example"), "privacyPolicyLink");
+    assert_invalid(
+        mixed().privacy_policy_link("acme.example"),
+        "privacyPolicyLink",
+    );
     assert_invalid(
         CreateCampaign::new("", Vertical::Technology, CampaignUsecase::TwoFactor),
         "brandId",
     );
     assert_invalid(
-        CreateCampaign::new("B1", Vertical::Unknown("nil".into()), CampaignUsecase::TwoFactor),
+        CreateCampaign::new(
+            "B1",
+            Vertical::Unknown("nil".into()),
+            CampaignUsecase::TwoFactor,
+        ),
         "vertical",
     );
     assert_invalid(UpdateCampaign::new("C1"), "description");
@@ -289,7 +296,10 @@ fn bad_campaigns_are_refused_naming_the_field() {
         "description",
     );
     assert_invalid(ImportCampaign::new("C1", ""), "campaignAlias");
-    assert_invalid(LinkCampaignNumbers::new("C1", Vec::<String>::new()), "numbers");
+    assert_invalid(
+        LinkCampaignNumbers::new("C1", Vec::<String>::new()),
+        "numbers",
+    );
     assert_invalid(LinkCampaignNumbers::new("C1", ["1415"]), "numbers");
     assert_invalid(LinkCampaignNumbers::new("C1", ["1415555O100"]), "numbers");
     assert_invalid(GetCampaignNumbers::new("C1").limit(21), "limit");
@@ -322,15 +332,28 @@ fn the_campaign_fixtures_decode_losslessly() {
     let got: CampaignDetails =
         decodes_losslessly(include_str!("data/fixtures/campaignGetResponse.json"));
     assert_eq!(got.campaign.usecase, Some(CampaignUsecase::Starter));
-    assert_eq!(got.campaign.registration_status, Some(CampaignStatus::Active));
+    assert_eq!(
+        got.campaign.registration_status,
+        Some(CampaignStatus::Active)
+    );
     let terms = got.campaign.mno_metadata.as_ref().expect("carriers");
     assert_eq!(terms["AT&T"].tpm, Some(15));
-    assert_eq!(terms["T-Mobile"].brand_tier.as_deref(), Some("SOLE_PROPRIETOR"));
+    assert_eq!(
+        terms["T-Mobile"].brand_tier.as_deref(),
+        Some("SOLE_PROPRIETOR")
+    );
     let updated: CampaignDetails =
         decodes_losslessly(include_str!("data/fixtures/campaignUpdateResponse.json"));
-    let attributes = updated.campaign.campaign_attributes.as_ref().expect("attributes");
+    let attributes = updated
+        .campaign
+        .campaign_attributes
+        .as_ref()
+        .expect("attributes");
     assert_eq!(attributes.subscriber_optin, Some(false));
-    assert_eq!(updated.campaign.help_keywords.as_deref(), Some("HELP UPDATE"));
+    assert_eq!(
+        updated.campaign.help_keywords.as_deref(),
+        Some("HELP UPDATE")
+    );
     assert!(updated.campaign.extra.is_empty());
     let page: Page<Campaign> =
         decodes_losslessly(include_str!("data/fixtures/campaignListResponse.json"));
@@ -342,8 +365,9 @@ fn the_campaign_fixtures_decode_losslessly() {
             .iter()
             .any(|c| c.registration_status == Some(CampaignStatus::Failed))
     );
-    let numbers: CampaignNumbers =
-        decodes_losslessly(include_str!("data/fixtures/campaignGetNumbersResponse.json"));
+    let numbers: CampaignNumbers = decodes_losslessly(include_str!(
+        "data/fixtures/campaignGetNumbersResponse.json"
+    ));
     let listed = numbers.phone_numbers.as_ref().expect("numbers");
     assert_eq!(listed.len(), 2);
     assert_eq!(listed[0].status.as_deref(), Some("PROCESSING"));
@@ -376,14 +400,20 @@ fn registered(client: &Client) -> (String, String, String) {
         .expect("profile")
         .profile_uuid;
     let brand = client
-        .send(CreateBrand::new("acme", BrandType::Standard, profile.as_str()))
+        .send(CreateBrand::new(
+            "acme",
+            BrandType::Standard,
+            profile.as_str(),
+        ))
         .expect("brand")
         .brand_id;
     let found = client
         .send(SearchNewNumbers::new("US").services(["sms"]).limit(1))
         .expect("search");
     let number = found.objects[0].number.clone();
-    client.send(BuyNumber::new(number.as_str())).expect("bought");
+    client
+        .send(BuyNumber::new(number.as_str()))
+        .expect("bought");
     (profile, brand, number)
 }
 
@@ -393,7 +423,11 @@ fn sandbox_campaigns_create_get_list_update_delete() {
     let client = sandbox.client();
     let (_, brand, _) = registered(&client);
     let no_brand = client
-        .send(CreateCampaign::new("BNOPE", Vertical::Technology, CampaignUsecase::TwoFactor))
+        .send(CreateCampaign::new(
+            "BNOPE",
+            Vertical::Technology,
+            CampaignUsecase::TwoFactor,
+        ))
         .expect_err("needs a brand");
     assert_eq!(no_brand.status(), Some(400), "{no_brand}");
     let created = client
@@ -412,7 +446,10 @@ fn sandbox_campaigns_create_get_list_update_delete() {
     let campaign = &got.campaign;
     assert_eq!(campaign.registration_status, Some(CampaignStatus::Active));
     assert_eq!(campaign.brand_id.as_deref(), Some(brand.as_str()));
-    assert_eq!(campaign.sub_usecase.as_deref(), Some("2FA,ACCOUNT_NOTIFICATION"));
+    assert_eq!(
+        campaign.sub_usecase.as_deref(),
+        Some("2FA,ACCOUNT_NOTIFICATION")
+    );
     assert_eq!(campaign.sample1.as_deref(), Some("Your code is 123456"));
     let attributes = campaign.campaign_attributes.as_ref().expect("attributes");
     assert_eq!(attributes.subscriber_optin, Some(true));
@@ -441,7 +478,12 @@ fn sandbox_campaigns_create_get_list_update_delete() {
         .expect("filtered");
     assert_eq!(marketing.objects.len(), 20);
     let by_brand = client
-        .send(GetCampaigns::new().brand_id(brand.as_str()).limit(20).offset(20))
+        .send(
+            GetCampaigns::new()
+                .brand_id(brand.as_str())
+                .limit(20)
+                .offset(20),
+        )
         .expect("second page");
     assert_eq!(by_brand.objects.len(), 1);
 
@@ -452,14 +494,23 @@ fn sandbox_campaigns_create_get_list_update_delete() {
                 .help_keywords("HELP,INFO"),
         )
         .expect("updated");
-    assert_eq!(updated.campaign.sample2.as_deref(), Some("Your password changed"));
-    assert_eq!(updated.campaign.sample1.as_deref(), Some("Your code is 123456"));
+    assert_eq!(
+        updated.campaign.sample2.as_deref(),
+        Some("Your password changed")
+    );
+    assert_eq!(
+        updated.campaign.sample1.as_deref(),
+        Some("Your code is 123456")
+    );
     assert_eq!(updated.campaign.help_keywords.as_deref(), Some("HELP,INFO"));
 
     let deleted = client
         .send(DeleteCampaign::new(created.campaign_id.as_str()))
         .expect("deleted");
-    assert_eq!(deleted.campaign_id.as_deref(), Some(created.campaign_id.as_str()));
+    assert_eq!(
+        deleted.campaign_id.as_deref(),
+        Some(created.campaign_id.as_str())
+    );
     let gone = client
         .send(GetSingleCampaign::new(created.campaign_id.as_str()))
         .expect_err("gone");
@@ -482,7 +533,10 @@ fn sandbox_flow_profile_brand_campaign_link_list_unlink() {
 
     // A number the account does not rent is refused, and nothing is linked.
     let stranger = client
-        .send(LinkCampaignNumbers::new(campaign.as_str(), [number.as_str(), "14155550199"]))
+        .send(LinkCampaignNumbers::new(
+            campaign.as_str(),
+            [number.as_str(), "14155550199"],
+        ))
         .expect_err("not rented");
     assert_eq!(stranger.status(), Some(400), "{stranger}");
     let none = client
@@ -491,11 +545,17 @@ fn sandbox_flow_profile_brand_campaign_link_list_unlink() {
     assert_eq!(none.phone_numbers.as_ref().map(Vec::len), Some(0));
 
     let linked = client
-        .send(LinkCampaignNumbers::new(campaign.as_str(), [format!("+{number}")]))
+        .send(LinkCampaignNumbers::new(
+            campaign.as_str(),
+            [format!("+{number}")],
+        ))
         .expect("linked");
     assert!(linked.error.is_none() && linked.message.is_some());
     let twice = client
-        .send(LinkCampaignNumbers::new(campaign.as_str(), [number.as_str()]))
+        .send(LinkCampaignNumbers::new(
+            campaign.as_str(),
+            [number.as_str()],
+        ))
         .expect_err("already linked");
     assert_eq!(twice.status(), Some(400));
 
@@ -509,7 +569,10 @@ fn sandbox_flow_profile_brand_campaign_link_list_unlink() {
     assert_eq!(listed[0].number, number);
     assert_eq!(listed[0].status.as_deref(), Some("COMPLETED"));
     let one = client
-        .send(GetSingleCampaignNumber::new(campaign.as_str(), number.as_str()))
+        .send(GetSingleCampaignNumber::new(
+            campaign.as_str(),
+            number.as_str(),
+        ))
         .expect("one number");
     assert_eq!(one.phone_numbers.as_ref().map(Vec::len), Some(1));
 
@@ -524,21 +587,32 @@ fn sandbox_flow_profile_brand_campaign_link_list_unlink() {
     }
 
     client
-        .send(UnlinkCampaignNumber::new(campaign.as_str(), number.as_str()))
+        .send(UnlinkCampaignNumber::new(
+            campaign.as_str(),
+            number.as_str(),
+        ))
         .expect("unlinked");
     let not_linked = client
-        .send(GetSingleCampaignNumber::new(campaign.as_str(), number.as_str()))
+        .send(GetSingleCampaignNumber::new(
+            campaign.as_str(),
+            number.as_str(),
+        ))
         .expect_err("not linked any more");
     assert!(not_linked.is_not_found());
     let again = client
-        .send(UnlinkCampaignNumber::new(campaign.as_str(), number.as_str()))
+        .send(UnlinkCampaignNumber::new(
+            campaign.as_str(),
+            number.as_str(),
+        ))
         .expect_err("not linked");
     assert_eq!(again.status(), Some(400));
 
     client
         .send(DeleteCampaign::new(campaign.as_str()))
         .expect("campaign deleted");
-    client.send(DeleteBrand::new(brand.as_str())).expect("brand deleted");
+    client
+        .send(DeleteBrand::new(brand.as_str()))
+        .expect("brand deleted");
     client
         .send(DeleteProfile::new(profile.as_str()))
         .expect("profile deleted");
@@ -576,7 +650,13 @@ fn sandbox_campaign_answers_have_the_recorded_shapes() {
         &created,
     );
     let id = created["campaign_id"].as_str().expect("id");
-    let (_, got) = raw(&sandbox, "GET", &format!("10dlc/Campaign/{id}/"), None, None);
+    let (_, got) = raw(
+        &sandbox,
+        "GET",
+        &format!("10dlc/Campaign/{id}/"),
+        None,
+        None,
+    );
     assert_shape(
         "get",
         &recorded(include_str!("data/fixtures/campaignGetResponse.json")),
@@ -619,7 +699,9 @@ fn sandbox_campaign_answers_have_the_recorded_shapes() {
     );
     assert_shape(
         "numbers",
-        &recorded(include_str!("data/fixtures/campaignGetNumbersResponse.json")),
+        &recorded(include_str!(
+            "data/fixtures/campaignGetNumbersResponse.json"
+        )),
         &numbers,
     );
     let (status, _) = raw(
@@ -630,7 +712,13 @@ fn sandbox_campaign_answers_have_the_recorded_shapes() {
         Some(r#"{"url": "", "method": "POST"}"#),
     );
     assert_eq!(status, 200);
-    let (status, deleted) = raw(&sandbox, "DELETE", &format!("10dlc/Campaign/{id}/"), None, None);
+    let (status, deleted) = raw(
+        &sandbox,
+        "DELETE",
+        &format!("10dlc/Campaign/{id}/"),
+        None,
+        None,
+    );
     assert_eq!(status, 200);
     assert_shape(
         "delete",
@@ -655,7 +743,13 @@ fn sandbox_campaign_answers_have_the_recorded_shapes() {
         json!({"brand_id": brand, "vertical": "SPACE", "usecase": "2FA"}),
         json!({"brand_id": brand, "vertical": "TECHNOLOGY", "usecase": "2FA", "age_gated": "maybe"}),
     ] {
-        let (status, answer) = raw(&sandbox, "POST", "10dlc/Campaign/", None, Some(&bad.to_string()));
+        let (status, answer) = raw(
+            &sandbox,
+            "POST",
+            "10dlc/Campaign/",
+            None,
+            Some(&bad.to_string()),
+        );
         assert_eq!(status, 400, "{bad}: {answer}");
     }
 }

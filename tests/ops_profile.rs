@@ -242,8 +242,14 @@ fn bad_profiles_are_refused_naming_the_field() {
     assert_invalid(minimal().company_name_too_long(), "companyName");
     assert_invalid(minimal().ein_issuing_country("usa"), "einIssuingCountry");
     assert_invalid(minimal().plivo_subaccount("MA123"), "plivoSubaccount");
-    assert_invalid(minimal().business_contact_email("not-mail"), "businessContactEmail");
-    assert_invalid(minimal().doing_business_as("x".repeat(101)), "doingBusinessAs");
+    assert_invalid(
+        minimal().business_contact_email("not-mail"),
+        "businessContactEmail",
+    );
+    assert_invalid(
+        minimal().doing_business_as("x".repeat(101)),
+        "doingBusinessAs",
+    );
     assert_invalid(minimal().stock_symbol("TOOLONGSYMBOL"), "stockSymbol");
     assert_invalid(
         minimal().address(Address::new("1 St", "NYC", "NY", "10001", "United States")),
@@ -265,13 +271,34 @@ fn bad_profiles_are_refused_naming_the_field() {
     assert_invalid(GetProfiles::new().limit(21), "limit");
     assert_invalid(GetSingleProfile::new(""), "profileUuid");
     for (params, field) in [
-        (json!({"profile_alias": "a", "customer_type": "DIRECT", "entity_type": "SOLE", "company_name": "c", "vertical": "ENERGY"}), "entityType"),
-        (json!({"profile_alias": "a", "customer_type": "DIRECT", "entity_type": "PRIVATE", "company_name": "c", "vertical": "SPACE"}), "vertical"),
-        (json!({"profile_alias": "a", "customer_type": "DIRECT", "entity_type": "PRIVATE", "company_name": "c", "vertical": "ENERGY", "address": "123 Main"}), "address"),
-        (json!({"profile_alias": "a", "customer_type": "DIRECT", "entity_type": "PRIVATE", "company_name": "c", "vertical": "ENERGY", "address": {"street": "1", "city": "c", "state": "s", "postal_code": "1", "country": "US", "zip": "1"}}), "address"),
-        (json!({"profile_alias": "a", "customer_type": "DIRECT", "entity_type": "PRIVATE", "company_name": "c", "vertical": "ENERGY", "address": {"street": "1", "city": "c"}}), "address"),
-        (json!({"profile_alias": "a", "customer_type": "DIRECT", "entity_type": "PRIVATE", "company_name": "c", "vertical": "ENERGY", "authorized_contact": {"first_name": "J"}}), "authorizedContact"),
-        (json!({"profile_alias": "a", "customer_type": "DIRECT", "entity_type": "PRIVATE", "company_name": "c", "vertical": "ENERGY", "stock_exchange": "MOON"}), "stockExchange"),
+        (
+            json!({"profile_alias": "a", "customer_type": "DIRECT", "entity_type": "SOLE", "company_name": "c", "vertical": "ENERGY"}),
+            "entityType",
+        ),
+        (
+            json!({"profile_alias": "a", "customer_type": "DIRECT", "entity_type": "PRIVATE", "company_name": "c", "vertical": "SPACE"}),
+            "vertical",
+        ),
+        (
+            json!({"profile_alias": "a", "customer_type": "DIRECT", "entity_type": "PRIVATE", "company_name": "c", "vertical": "ENERGY", "address": "123 Main"}),
+            "address",
+        ),
+        (
+            json!({"profile_alias": "a", "customer_type": "DIRECT", "entity_type": "PRIVATE", "company_name": "c", "vertical": "ENERGY", "address": {"street": "1", "city": "c", "state": "s", "postal_code": "1", "country": "US", "zip": "1"}}),
+            "address",
+        ),
+        (
+            json!({"profile_alias": "a", "customer_type": "DIRECT", "entity_type": "PRIVATE", "company_name": "c", "vertical": "ENERGY", "address": {"street": "1", "city": "c"}}),
+            "address",
+        ),
+        (
+            json!({"profile_alias": "a", "customer_type": "DIRECT", "entity_type": "PRIVATE", "company_name": "c", "vertical": "ENERGY", "authorized_contact": {"first_name": "J"}}),
+            "authorizedContact",
+        ),
+        (
+            json!({"profile_alias": "a", "customer_type": "DIRECT", "entity_type": "PRIVATE", "company_name": "c", "vertical": "ENERGY", "stock_exchange": "MOON"}),
+            "stockExchange",
+        ),
     ] {
         assert_invalid_json(
             json!({"operation": "createProfile", "params": params}),
@@ -305,7 +332,10 @@ fn the_profile_fixtures_decode_losslessly() {
         "a value no request may send is kept"
     );
     assert_eq!(
-        got.profile.authorized_contact.as_ref().and_then(|c| c.name.as_deref()),
+        got.profile
+            .authorized_contact
+            .as_ref()
+            .and_then(|c| c.name.as_deref()),
         Some(" ")
     );
     let updated: ProfileDetails =
@@ -415,7 +445,9 @@ fn sandbox_profile_answers_have_the_recorded_shapes() {
         "POST",
         "Profile/",
         None,
-        Some(r#"{"profile_alias": "a", "customer_type": "DIRECT", "entity_type": "PRIVATE", "company_name": "Acme", "vertical": "ENERGY", "address": {"street": "1 Main", "city": "NYC", "state": "NY", "postal_code": "10001", "country": "US"}, "authorized_contact": {"first_name": "J", "last_name": "D", "email": "j@d.example", "phone": "14155550100", "title": "CTO", "seniority": "admin"}}"#),
+        Some(
+            r#"{"profile_alias": "a", "customer_type": "DIRECT", "entity_type": "PRIVATE", "company_name": "Acme", "vertical": "ENERGY", "address": {"street": "1 Main", "city": "NYC", "state": "NY", "postal_code": "10001", "country": "US"}, "authorized_contact": {"first_name": "J", "last_name": "D", "email": "j@d.example", "phone": "14155550100", "title": "CTO", "seniority": "admin"}}"#,
+        ),
     );
     assert_eq!(status, 200, "{created}");
     assert_shape(

@@ -145,7 +145,12 @@ fn contact(given: Option<&Value>) -> Value {
         .and_then(Value::as_object)
         .cloned()
         .unwrap_or_default();
-    let part = |key: &str| out.get(key).and_then(Value::as_str).unwrap_or("").to_owned();
+    let part = |key: &str| {
+        out.get(key)
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_owned()
+    };
     let name = format!("{} {}", part("first_name"), part("last_name"));
     out.insert("name".into(), Value::String(name));
     Value::Object(out)
