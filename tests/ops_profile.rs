@@ -198,17 +198,7 @@ fn get_list_update_delete_profile_wire() {
 
 #[test]
 fn bad_profiles_are_refused_naming_the_field() {
-    assert_invalid(
-        CreateProfile::new(
-            "acme",
-            CustomerType::Direct,
-            EntityType::Public,
-            "Acme",
-            Vertical::Energy,
-        ),
-        "stockSymbol",
-    );
-    assert_invalid(
+    let public = || {
         CreateProfile::new(
             "acme",
             CustomerType::Direct,
@@ -216,9 +206,10 @@ fn bad_profiles_are_refused_naming_the_field() {
             "Acme",
             Vertical::Energy,
         )
-        .stock_symbol("ACME"),
-        "stockExchange",
-    );
+    };
+    assert_invalid(public(), "stockSymbol");
+    assert_invalid(public().stock_symbol("ACME"), "stockExchange");
+    assert_invalid(public().stock_exchange(StockExchange::Nse), "stockSymbol");
     assert_invalid(
         CreateProfile::new(
             "",

@@ -213,15 +213,10 @@ impl State {
 
     /// Event: a profile was deleted. Refused while brands were made from it.
     pub(crate) fn profile_deleted(&mut self, uuid: &str) -> Result<(), Reply> {
-        self.profile(uuid).ok_or_else(not_found)?;
-        if self.tendlc.brands.iter().any(|b| b["profile_uuid"] == uuid) {
-            return Err(error(
-                400,
-                "the profile has brands: delete them before the profile",
-            ));
-        }
-        self.tendlc.profiles.retain(|p| p["profile_uuid"] != uuid);
-        Ok(())
+        let TenDlc {
+            profiles, brands, ..
+        } = &mut self.tendlc;
+        delete_unless_used(profiles, "profile_uuid", uuid, brands, "brands")
     }
 
     /// The brand with this id.
@@ -261,15 +256,10 @@ impl State {
 
     /// Event: a brand was deleted. Refused while it has campaigns.
     pub(crate) fn brand_deleted(&mut self, id: &str) -> Result<(), Reply> {
-        self.brand(id).ok_or_else(not_found)?;
-        if self.tendlc.campaigns.iter().any(|c| c["brand_id"] == id) {
-            return Err(error(
-                400,
-                "the brand has campaigns: delete them before the brand",
-            ));
-        }
-        self.tendlc.brands.retain(|b| b["brand_id"] != id);
-        Ok(())
+        let TenDlc {
+            brands, campaigns, ..
+        } = &mut self.tendlc;
+        delete_unless_used(brands, "brand_id", id, campaigns, "campaigns")
     }
 
     /// The campaign with this id.
@@ -366,15 +356,10 @@ impl State {
 
     /// Event: a campaign was deleted. Refused while numbers are linked to it.
     pub(crate) fn campaign_deleted(&mut self, id: &str) -> Result<(), Reply> {
-        self.campaign(id).ok_or_else(not_found)?;
-        if self.tendlc.links.iter().any(|l| l["campaign_id"] == id) {
-            return Err(error(
-                400,
-                "numbers are linked to the campaign: unlink them before deleting it",
-            ));
-        }
-        self.tendlc.campaigns.retain(|c| c["campaign_id"] != id);
-        Ok(())
+        let TenDlc {
+            campaigns, links, ..
+        } = &mut self.tendlc;
+        delete_unless_used(campaigns, "campaign_id", id, links, "linked numbers")
     }
 
     /// Event: numbers were linked to a campaign, all or none: each must be rented by the
@@ -434,6 +419,26 @@ impl State {
         }
         Ok(())
     }
+}
+
+/// Removes the item of `items` whose `key` is `id`: 404 when there is none, 400 while an
+/// item of `users` refers to it by the same key.
+fn delete_unless_used(
+    items: &mut Vec<Value>,
+    key: &str,
+    id: &str,
+    users: &[Value],
+    what: &str,
+) -> Result<(), Reply> {
+    by(items, key, id).ok_or_else(not_found)?;
+    if users.iter().any(|user| user[key] == id) {
+        return Err(error(
+            400,
+            &format!("{id} has {what}: delete or unlink them first"),
+        ));
+    }
+    items.retain(|item| item[key] != id);
+    Ok(())
 }
 
 /// Each carrier's terms: a starter brand's campaign gets the sole-proprietor tier.
