@@ -307,7 +307,7 @@ fn all_works_for_every_list_operation() {
         .filter(|o| o["list"] == true)
         .filter_map(|o| o["name"].as_str())
         .collect();
-    assert_eq!(lists.len(), 11, "{lists:?}");
+    assert_eq!(lists.len(), 14, "{lists:?}");
     for name in lists {
         let mut args = vec![name, "--all"];
         if name == "searchNewNumbers" {

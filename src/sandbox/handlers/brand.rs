@@ -5,7 +5,7 @@
 use serde_json::json;
 
 use crate::models::BrandType;
-use crate::sandbox::model::tendlc::{choices, required_choice};
+use crate::sandbox::model::tendlc::{choices, optional_choice, required_choice};
 use crate::sandbox::state::{
     Filter, Handled, How, Req, State, error, named_page, not_found, reply,
 };
@@ -72,7 +72,7 @@ pub(crate) fn create(state: &mut State, req: &Req) -> Handled {
     let brand_type = required_choice(req, "brand_type", choices::<BrandType>())?;
     let profile = req.need("profile_uuid")?;
     req.flag("secondary_vetting")?;
-    req.one_of("method", &["GET", "POST"])?;
+    optional_choice(req, "method", &["GET", "POST"])?;
     let id = state.brand_created(&alias, &brand_type, &profile)?;
     reply(
         200,

@@ -9,7 +9,9 @@ use serde_json::{Value, json};
 
 use crate::models::{CampaignUsecase, Vertical};
 use crate::ops::STANDARD_USECASES;
-use crate::sandbox::model::tendlc::{CAMPAIGN_FLAGS, CAMPAIGN_TEXT, choices, required_choice};
+use crate::sandbox::model::tendlc::{
+    CAMPAIGN_FLAGS, CAMPAIGN_TEXT, choices, optional_choice, required_choice,
+};
 use crate::sandbox::state::{
     Filter, Handled, Reply, Req, State, error, named_page, not_found, reply,
 };
@@ -44,7 +46,7 @@ pub(crate) fn create(state: &mut State, req: &Req) -> Handled {
     for flag in CAMPAIGN_FLAGS {
         req.flag(flag)?;
     }
-    req.one_of("method", &["GET", "POST"])?;
+    optional_choice(req, "method", &["GET", "POST"])?;
     let id = state.campaign_created(&req.params)?;
     reply(
         200,
@@ -58,7 +60,7 @@ pub(crate) fn create(state: &mut State, req: &Req) -> Handled {
 pub(crate) fn import(state: &mut State, req: &Req) -> Handled {
     let id = req.need("campaign_id")?;
     let alias = req.need("campaign_alias")?;
-    req.one_of("method", &["GET", "POST"])?;
+    optional_choice(req, "method", &["GET", "POST"])?;
     state.campaign_imported(&id, &alias)?;
     reply(
         200,
@@ -114,7 +116,7 @@ pub(crate) fn link(state: &mut State, req: &Req) -> Handled {
     if numbers.is_empty() {
         return Err(error(400, "numbers is required"));
     }
-    req.one_of("method", &["GET", "POST"])?;
+    optional_choice(req, "method", &["GET", "POST"])?;
     state.numbers_linked(req.seg(2), &numbers)?;
     reply(
         200,
@@ -158,7 +160,7 @@ pub(crate) fn number(state: &mut State, req: &Req) -> Handled {
 }
 
 pub(crate) fn unlink(state: &mut State, req: &Req) -> Handled {
-    req.one_of("method", &["GET", "POST"])?;
+    optional_choice(req, "method", &["GET", "POST"])?;
     state.number_unlinked(req.seg(2), req.seg(4))?;
     reply(
         200,

@@ -8,7 +8,7 @@
 use serde_json::{Value, json};
 
 use crate::models::{AltBusinessIdType, CustomerType, EntityType, StockExchange, Vertical};
-use crate::sandbox::model::tendlc::{PROFILE_UPDATABLE, choices, required_choice};
+use crate::sandbox::model::tendlc::{PROFILE_UPDATABLE, choices, optional_choice, required_choice};
 use crate::sandbox::state::{Handled, Reply, Req, State, error, named_page, not_found, reply};
 
 pub(crate) fn create(state: &mut State, req: &Req) -> Handled {
@@ -58,8 +58,8 @@ pub(crate) fn update(state: &mut State, req: &Req) -> Handled {
     {
         return Err(error(400, &format!("{other} cannot be updated")));
     }
-    req.one_of("entity_type", choices::<EntityType>())?;
-    req.one_of("vertical", choices::<Vertical>())?;
+    optional_choice(req, "entity_type", choices::<EntityType>())?;
+    optional_choice(req, "vertical", choices::<Vertical>())?;
     optional_fields(req)?;
     let profile = state.profile_updated(req.seg(1), &req.params)?;
     reply(200, json!({"profile": profile}))
@@ -72,8 +72,8 @@ pub(crate) fn delete(state: &mut State, req: &Req) -> Handled {
 
 /// The optional closed sets, and the nested objects' shape.
 fn optional_fields(req: &Req) -> Result<(), Reply> {
-    req.one_of("alt_business_id_type", choices::<AltBusinessIdType>())?;
-    req.one_of("stock_exchange", choices::<StockExchange>())?;
+    optional_choice(req, "alt_business_id_type", choices::<AltBusinessIdType>())?;
+    optional_choice(req, "stock_exchange", choices::<StockExchange>())?;
     for key in ["address", "authorized_contact"] {
         match req.params.get(key) {
             None | Some(Value::Null | Value::Object(_)) => {}

@@ -467,6 +467,19 @@ pub(crate) fn required_choice(
     Ok(value)
 }
 
+/// An optional parameter that, when given and not `""` (what plivo-python sends for every
+/// optional field it was not given, and Plivo accepts), must be one of `choices`.
+pub(crate) fn optional_choice(
+    req: &crate::sandbox::state::Req,
+    key: &str,
+    choices: &[&str],
+) -> Result<(), Reply> {
+    if req.text(key).is_some_and(|v| !v.is_empty()) {
+        req.one_of(key, choices)?;
+    }
+    Ok(())
+}
+
 /// The closed set of a request enum, as the sandbox checks it.
 pub(crate) fn choices<T: crate::params::ParamValue>() -> &'static [&'static str] {
     T::CHOICES
