@@ -249,6 +249,30 @@ table! {
     GetLoas                     LOA               Api     Get     "HostedMessagingNumber/LOA/"                           Query   [200] beyond, list = MetaResponse;
     GetSingleLoa                LOA               Api     Get     "HostedMessagingNumber/LOA/{loa_id}/"                  Empty   [200] beyond;
     DeleteLoa                   LOA               Api     Delete  "HostedMessagingNumber/LOA/{loa_id}/"                  Empty   [204] beyond;
+    // 10DLC registration. Every answer is 200 in the SDKs' recorded tests, creates and
+    // deletes included (a delete answers a body: `Brand Deactivated`). The lists keep their
+    // items under a named key; a campaign's numbers come as one object, not a page.
+    CreateProfile               Profile           Api     Post    "Profile/"                                             Body    [200, 201] beyond;
+    GetSingleProfile            Profile           Api     Get     "Profile/{profile_uuid}/"                              Empty   [200] beyond;
+    GetProfiles                 Profile           Api     Get     "Profile/"                                             Query   [200] beyond, list = Named("profiles");
+    UpdateProfile               Profile           Api     Post    "Profile/{profile_uuid}/"                              Body    [200, 202] beyond;
+    DeleteProfile               Profile           Api     Delete  "Profile/{profile_uuid}/"                              Empty   [200, 204] beyond;
+    CreateBrand                 Brand             Api     Post    "10dlc/Brand/"                                         Body    [200, 201, 202] beyond;
+    GetSingleBrand              Brand             Api     Get     "10dlc/Brand/{brand_id}/"                              Empty   [200] beyond;
+    GetBrands                   Brand             Api     Get     "10dlc/Brand/"                                         Query   [200] beyond, list = Named("brands");
+    DeleteBrand                 Brand             Api     Delete  "10dlc/Brand/{brand_id}/"                              Empty   [200, 204] beyond;
+    GetBrandUsecases            Brand             Api     Get     "10dlc/Brand/{brand_id}/usecases/"                     Empty   [200] beyond;
+    TriggerBrandOtp             Brand             Api     Post    "10dlc/Brand/{brand_id}/OTP/"                          Body    [200, 202] beyond;
+    CreateCampaign              Campaign          Api     Post    "10dlc/Campaign/"                                      Body    [200, 201, 202] beyond;
+    GetSingleCampaign           Campaign          Api     Get     "10dlc/Campaign/{campaign_id}/"                        Empty   [200] beyond;
+    GetCampaigns                Campaign          Api     Get     "10dlc/Campaign/"                                      Query   [200] beyond, list = Named("campaigns");
+    UpdateCampaign              Campaign          Api     Post    "10dlc/Campaign/{campaign_id}/"                        Body    [200, 202] beyond;
+    DeleteCampaign              Campaign          Api     Delete  "10dlc/Campaign/{campaign_id}/"                        Empty   [200, 204] beyond;
+    ImportCampaign              Campaign          Api     Post    "10dlc/Campaign/Import/"                               Body    [200, 201, 202] beyond;
+    LinkCampaignNumbers         Campaign          Api     Post    "10dlc/Campaign/{campaign_id}/Number/"                 Body    [200, 202] beyond;
+    GetCampaignNumbers          Campaign          Api     Get     "10dlc/Campaign/{campaign_id}/Number/"                 Query   [200] beyond;
+    GetSingleCampaignNumber     Campaign          Api     Get     "10dlc/Campaign/{campaign_id}/Number/{number}/"        Empty   [200] beyond;
+    UnlinkCampaignNumber        Campaign          Api     Delete  "10dlc/Campaign/{campaign_id}/Number/{number}/"        Body    [200, 204] beyond;
 }
 
 /// An operation turned into HTTP terms: the whole URL (origin, account base, path, query),
@@ -563,7 +587,9 @@ fn push_query_value(out: &mut String, spec: &FieldSpec, wire: Wire<'_>) {
         Wire::Json(v) => {
             let _ = write!(Escaping(out), "{v}");
         }
-        Wire::Files(_) | Wire::Data(_) => push_plain_value(&mut Escaping(out), spec, wire),
+        Wire::Files(_) | Wire::Data(_) | Wire::Nested(_) => {
+            push_plain_value(&mut Escaping(out), spec, wire);
+        }
     }
 }
 
@@ -587,6 +613,7 @@ fn push_plain_value(out: &mut impl std::fmt::Write, spec: &FieldSpec, wire: Wire
             Ok(text) => out.write_str(&text),
             Err(_) => Ok(()),
         },
+        Wire::Nested(object) => write!(out, "{}", object.to_json()),
     };
 }
 

@@ -154,6 +154,12 @@ operations! {
     // hosted messaging
     CreateHostedMessagingNumber, GetHostedMessagingNumbers, GetSingleHostedMessagingNumber,
     CreateLoa, GetLoas, GetSingleLoa, DeleteLoa,
+    // 10DLC registration: profiles, brands, campaigns and their numbers
+    CreateProfile, GetSingleProfile, GetProfiles, UpdateProfile, DeleteProfile,
+    CreateBrand, GetSingleBrand, GetBrands, DeleteBrand, GetBrandUsecases, TriggerBrandOtp,
+    CreateCampaign, GetSingleCampaign, GetCampaigns, UpdateCampaign, DeleteCampaign,
+    ImportCampaign, LinkCampaignNumbers, GetCampaignNumbers, GetSingleCampaignNumber,
+    UnlinkCampaignNumber,
 }
 
 impl OperationKind {

@@ -124,6 +124,15 @@ pub(crate) enum Wire<'a> {
     /// A phone-number compliance application: the multipart `data` part, and the files its
     /// documents carry as `documents[i].file` parts.
     Data(&'a crate::ops::ComplianceData),
+    /// A typed nested object (an address, a contact): sent as the JSON object it writes.
+    Nested(&'a dyn Nested),
+}
+
+/// A typed nested object of a request (`address`, `authorized_contact`): what it is on the
+/// wire. Its checks are its [`ParamValue::check`].
+pub(crate) trait Nested: fmt::Debug {
+    /// The JSON object sent for it.
+    fn to_json(&self) -> Value;
 }
 
 /// What a field type must be able to do: parse from the JSON form, print back to it, check its
@@ -383,6 +392,7 @@ impl serde::Serialize for WireJson<'_> {
             // Files go in multipart bodies only (a table test keeps it so); here, their names.
             Wire::Files(files) => ser.collect_seq(files.iter().map(crate::ops::File::filename)),
             Wire::Data(data) => data.serialize(ser),
+            Wire::Nested(object) => object.to_json().serialize(ser),
         }
     }
 }

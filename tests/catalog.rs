@@ -51,6 +51,9 @@ const DEVIATIONS: &[(&str, &str, &str)] = &[
     ("getRecordings", "add_time__gte", "seed name"),
     ("getRecordings", "add_time__lt", "seed name"),
     ("getRecordings", "add_time__lte", "seed name"),
+    // plivo-python's update passes `doing_business_as` through (its docstring lists it) and
+    // plivo-go checks it on create; the catalog lists it for `createProfile` only.
+    ("updateProfile", "doing_business_as", "not in catalog"),
     // `{auth_id}` of the PHLO run's path is the client's own auth id, never a field.
     ("runPhlo", "auth_id", "client"),
     // Plivo's API reference requires these for a new toll-free verification request; the

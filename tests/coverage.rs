@@ -21,6 +21,9 @@ const SOURCES: &[&str] = &[
     include_str!("ops_phone_number_compliance.rs"),
     include_str!("ops_tollfree_verification.rs"),
     include_str!("ops_hosted_messaging.rs"),
+    include_str!("ops_profile.rs"),
+    include_str!("ops_brand.rs"),
+    include_str!("ops_campaign.rs"),
 ];
 
 #[test]

@@ -391,6 +391,58 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
         Some("spare")
     );
     t.send(DeleteLoa::new(spare.loa_id.as_str()));
+    // 10DLC: profile → brand → campaign → the rented number linked, listed, unlinked.
+    let profile = t.send(
+        CreateProfile::new(
+            "tour",
+            CustomerType::Direct,
+            EntityType::Private,
+            "Tour Inc.",
+            Vertical::Technology,
+        )
+        .address(Address::new("1 Main St", "New York", "NY", "10001", "US")),
+    );
+    let profile = profile.profile_uuid;
+    t.send(GetSingleProfile::new(profile.as_str()));
+    assert_eq!(t.send(GetProfiles::new()).objects.len(), 1);
+    t.send(UpdateProfile::new(profile.as_str()).website("https://tour.example"));
+    let brand = t.send(CreateBrand::new(
+        "tour",
+        BrandType::Starter,
+        profile.as_str(),
+    ));
+    let brand = brand.brand_id;
+    t.send(GetSingleBrand::new(brand.as_str()));
+    t.send(GetBrands::new());
+    t.send(GetBrandUsecases::new(brand.as_str()));
+    t.send(TriggerBrandOtp::new(brand.as_str()));
+    let campaign = t.send(CreateCampaign::new(
+        brand.as_str(),
+        Vertical::Technology,
+        CampaignUsecase::Starter,
+    ));
+    let campaign = campaign.campaign_id;
+    t.send(GetSingleCampaign::new(campaign.as_str()));
+    t.send(GetCampaigns::new().brand_id(brand.as_str()));
+    t.send(UpdateCampaign::new(campaign.as_str()).sample1("Your code is 123456"));
+    t.send(ImportCampaign::new("CTOURIMP", "imported"));
+    t.send(LinkCampaignNumbers::new(
+        campaign.as_str(),
+        [number.as_str()],
+    ));
+    let linked = t.send(GetCampaignNumbers::new(campaign.as_str()));
+    assert_eq!(linked.phone_numbers.map(|n| n.len()), Some(1));
+    t.send(GetSingleCampaignNumber::new(
+        campaign.as_str(),
+        number.as_str(),
+    ));
+    t.send(UnlinkCampaignNumber::new(
+        campaign.as_str(),
+        number.as_str(),
+    ));
+    t.send(DeleteCampaign::new(campaign.as_str()));
+    t.send(DeleteBrand::new(brand.as_str()));
+    t.send(DeleteProfile::new(profile.as_str()));
 
     let price = t.send(GetPricing::new("GB"));
     assert_eq!(price.country_iso, "GB");

@@ -126,6 +126,31 @@ const URL_FIELDS: &[(&str, &str, &str)] = &[
         r#"{"recipient": "14155550100"}"#,
         "url",
     ),
+    (
+        "createBrand",
+        r#"{"brandAlias": "a", "brandType": "STARTER", "profileUuid": "p"}"#,
+        "url",
+    ),
+    (
+        "createCampaign",
+        r#"{"brandId": "B1", "vertical": "TECHNOLOGY", "usecase": "2FA"}"#,
+        "url",
+    ),
+    (
+        "importCampaign",
+        r#"{"campaignId": "C1", "campaignAlias": "a"}"#,
+        "url",
+    ),
+    (
+        "linkCampaignNumbers",
+        r#"{"campaignId": "C1", "numbers": ["14155550100"]}"#,
+        "url",
+    ),
+    (
+        "unlinkCampaignNumber",
+        r#"{"campaignId": "C1", "number": "14155550100"}"#,
+        "url",
+    ),
 ];
 
 fn with_url(

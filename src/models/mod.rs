@@ -25,7 +25,9 @@
 //! included), so a model can be stored or forwarded without losing anything.
 
 mod account;
+mod brand;
 mod call;
+mod campaign;
 mod conference;
 mod endpoint;
 mod extra;
@@ -38,13 +40,16 @@ mod page;
 mod phlo;
 mod phone_number_compliance;
 mod pricing;
+mod profile;
 mod recording;
 mod tollfree_verification;
 mod verified_caller_id;
 mod verify;
 
 pub use account::*;
+pub use brand::*;
 pub use call::*;
+pub use campaign::*;
 pub use conference::*;
 pub use endpoint::*;
 pub use extra::Extra;
@@ -57,6 +62,7 @@ pub use page::{ListShape, Meta, Page};
 pub use phlo::*;
 pub use phone_number_compliance::*;
 pub use pricing::*;
+pub use profile::*;
 pub use recording::*;
 pub use tollfree_verification::*;
 pub use verified_caller_id::*;

@@ -17,7 +17,9 @@
 
 mod account;
 mod application;
+mod brand;
 mod call;
+mod campaign;
 mod carrier;
 mod conference;
 mod endpoint;
@@ -31,6 +33,7 @@ mod number;
 mod phlo;
 mod phone_number_compliance;
 mod pricing;
+mod profile;
 mod recording;
 mod token;
 mod tollfree_verification;
@@ -39,7 +42,9 @@ mod verify;
 
 pub use account::*;
 pub use application::*;
+pub use brand::*;
 pub use call::*;
+pub use campaign::*;
 pub use carrier::*;
 pub use conference::*;
 pub use endpoint::*;
@@ -53,6 +58,7 @@ pub use number::*;
 pub use phlo::*;
 pub use phone_number_compliance::*;
 pub use pricing::*;
+pub use profile::*;
 pub use recording::*;
 pub use token::*;
 pub use tollfree_verification::*;

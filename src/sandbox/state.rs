@@ -315,6 +315,8 @@ pub(crate) struct State {
     pub loas: Vec<super::model::hosted::StoredLoa>,
     /// Hosted messaging numbers (`HostedMessagingNumber/`), newest first.
     pub hosted_numbers: Vec<Value>,
+    /// 10DLC profiles, brands, campaigns and linked numbers; see `model::tendlc`.
+    pub tendlc: super::model::tendlc::TenDlc,
 }
 
 impl State {
@@ -358,6 +360,7 @@ impl State {
             tollfree_verifications: Vec::new(),
             loas: Vec::new(),
             hosted_numbers: Vec::new(),
+            tendlc: Default::default(),
             conferences: Vec::new(),
             recordings: Vec::new(),
             carriers: Vec::new(),

@@ -7,7 +7,9 @@
 
 mod account;
 mod application;
+mod brand;
 mod call;
+mod campaign;
 mod carrier;
 mod conference;
 mod endpoint;
@@ -20,6 +22,7 @@ pub(crate) mod number;
 mod phlo;
 mod phone_number_compliance;
 mod pricing;
+mod profile;
 mod recording;
 mod token;
 mod tollfree_verification;
@@ -393,6 +396,29 @@ fn route(state: &mut State, req: &Req) -> Handled {
             "DELETE" => hosted_messaging::delete_loa,
         ),
         ["HostedMessagingNumber", _] => on!("GET" => hosted_messaging::get_number),
+        ["Profile"] => on!("GET" => profile::list, "POST" => profile::create),
+        ["Profile", _] => on!(
+            "GET" => profile::get,
+            "POST" => profile::update,
+            "DELETE" => profile::delete,
+        ),
+        ["10dlc", "Brand"] => on!("GET" => brand::list, "POST" => brand::create),
+        ["10dlc", "Brand", _] => on!("GET" => brand::get, "DELETE" => brand::delete),
+        ["10dlc", "Brand", _, "usecases"] => on!("GET" => brand::usecases),
+        ["10dlc", "Brand", _, "OTP"] => on!("POST" => brand::trigger_otp),
+        ["10dlc", "Campaign"] => on!("GET" => campaign::list, "POST" => campaign::create),
+        ["10dlc", "Campaign", "Import"] => on!("POST" => campaign::import),
+        ["10dlc", "Campaign", _] => on!(
+            "GET" => campaign::get,
+            "POST" => campaign::update,
+            "DELETE" => campaign::delete,
+        ),
+        ["10dlc", "Campaign", _, "Number"] => {
+            on!("GET" => campaign::numbers, "POST" => campaign::link)
+        }
+        ["10dlc", "Campaign", _, "Number", _] => {
+            on!("GET" => campaign::number, "DELETE" => campaign::unlink)
+        }
         _ => Err(not_found()),
     }
 }
@@ -433,7 +459,9 @@ mod tests {
     const HANDLERS: &[(&str, &str)] = &[
         ("account", include_str!("account.rs")),
         ("application", include_str!("application.rs")),
+        ("brand", include_str!("brand.rs")),
         ("call", include_str!("call.rs")),
+        ("campaign", include_str!("campaign.rs")),
         ("carrier", include_str!("carrier.rs")),
         ("conference", include_str!("conference.rs")),
         ("endpoint", include_str!("endpoint.rs")),
@@ -449,6 +477,7 @@ mod tests {
             include_str!("phone_number_compliance.rs"),
         ),
         ("pricing", include_str!("pricing.rs")),
+        ("profile", include_str!("profile.rs")),
         ("recording", include_str!("recording.rs")),
         ("token", include_str!("token.rs")),
         (
