@@ -226,6 +226,61 @@
 //! # Ok::<(), plivo::Error>(())
 //! ```
 //!
+//! # 10DLC registration: profiles, brands and campaigns
+//!
+//! US business SMS from a 10-digit long code needs a registered brand and campaign. The path
+//! is a business profile ([`ops::CreateProfile`], with a typed [`ops::Address`] and
+//! [`ops::AuthorizedContact`]), a brand made from it ([`ops::CreateBrand`], `STANDARD` or
+//! `STARTER`), a campaign under the brand ([`ops::CreateCampaign`]: use case, sub-use-cases,
+//! samples 1–5, opt-in, opt-out and help keywords and messages, the yes/no attributes), then
+//! the account's numbers linked to the campaign ([`ops::LinkCampaignNumbers`]). The closed sets
+//! (entity types, verticals, stock exchanges, brand types, use cases, …) are checked before
+//! anything is sent and read back as open enums ([`models::EntityType`], [`models::Vertical`],
+//! [`models::CampaignUsecase`], …) that keep values this crate does not know. The lists answer
+//! in the named-key shape (`profiles`, `brands`, `campaigns`) and are walked by
+//! [`Client::items`] like any other.
+//!
+//! Registration is asynchronous at Plivo (brands and campaigns start `PROCESSING`); the
+//! sandbox approves at once (`COMPLETED`, `ACTIVE`), refuses a brand without its profile, a
+//! campaign without its brand and a link to a number the account does not rent, and refuses to
+//! delete what something still depends on. `cargo run --example register_10dlc` walks the whole
+//! path.
+//!
+//! ```
+//! # #[cfg(feature = "sandbox")] {
+//! use plivo::models::{BrandType, CampaignUsecase, CustomerType, EntityType, Vertical};
+//! use plivo::ops::{
+//!     Address, BuyNumber, CreateBrand, CreateCampaign, CreateProfile, GetCampaignNumbers,
+//!     LinkCampaignNumbers, SearchNewNumbers,
+//! };
+//!
+//! let sandbox = plivo::sandbox::Sandbox::start()?;
+//! let client = sandbox.client();
+//! let profile = client.send(
+//!     CreateProfile::new("acme", CustomerType::Direct, EntityType::Private, "Acme Inc.", Vertical::Technology)
+//!         .ein("123456789")
+//!         .ein_issuing_country("US")
+//!         .address(Address::new("123 Main St", "New York", "NY", "10001", "US")),
+//! )?;
+//! let brand = client.send(CreateBrand::new("acme", BrandType::Standard, profile.profile_uuid.as_str()))?;
+//! let campaign = client.send(
+//!     CreateCampaign::new(brand.brand_id.as_str(), Vertical::Technology, CampaignUsecase::Mixed)
+//!         .sub_usecases(["2FA", "ACCOUNT_NOTIFICATION"])
+//!         .sample1("Your Acme code is 123456. Reply STOP to opt out.")
+//!         .subscriber_optin(true)
+//!         .subscriber_optout(true)
+//!         .subscriber_help(true),
+//! )?;
+//!
+//! let number = client.send(SearchNewNumbers::new("US").limit(1))?.objects[0].number.clone();
+//! client.send(BuyNumber::new(number.as_str()))?;
+//! client.send(LinkCampaignNumbers::new(campaign.campaign_id.as_str(), [number.as_str()]))?;
+//! let linked = client.send(GetCampaignNumbers::new(campaign.campaign_id.as_str()))?;
+//! assert_eq!(linked.phone_numbers.unwrap_or_default()[0].number, number);
+//! # }
+//! # Ok::<(), plivo::Error>(())
+//! ```
+//!
 //! # Verify: one-time codes and verified caller IDs
 //!
 //! [`ops::CreateVerifySession`] sends a one-time code by SMS or voice ([`ops::VerifyChannel`]),
