@@ -9,7 +9,18 @@ use crate::params::{FieldSpec, Visit};
 use crate::{dispatch, ops};
 
 macro_rules! operations {
-    ($($name:ident),* $(,)?) => {
+    ($d:tt; $($name:ident),* $(,)?) => {
+        /// Calls `$callback!` with every operation's name (`GetAccountDetails, …`), so that code
+        /// outside the crate (the tests, a program that wants every model) can expand something
+        /// per operation at compile time. Costs nothing unless expanded.
+        #[doc(hidden)]
+        #[macro_export]
+        macro_rules! __plivo_for_each_operation {
+            ($d callback:ident) => {
+                $d callback!($($name),*);
+            };
+        }
+
         /// One Plivo operation with its parameters: what [`crate::Client::call`] sends.
         ///
         /// Build it from a params struct (`ops::SendMessage::new(..).into()`, or pass the
@@ -59,44 +70,6 @@ macro_rules! operations {
                 }
             }
 
-            /// Decodes an answer body into this operation's model (what [`crate::Client::send`]
-            /// returns) and writes the model back as JSON: the typed view of an answer that
-            /// arrived some other way (a log, a queue, the C ABI), with unknown fields kept. A
-            /// body the model cannot read is an [`Error::Decode`] naming the field.
-            ///
-            /// ```
-            /// use plivo::OperationKind;
-            /// let body = br#"{"api_id": "a1", "message": "message(s) queued",
-            ///                 "message_uuid": ["m-1"], "new_key": 7}"#;
-            /// let typed = OperationKind::SendMessage.decode_answer(body)?;
-            /// assert_eq!(typed["message_uuid"][0], "m-1");
-            /// assert_eq!(typed["new_key"], 7);
-            /// assert!(OperationKind::SendMessage.decode_answer(b"{\"message_uuid\": 5}").is_err());
-            /// # Ok::<(), plivo::Error>(())
-            /// ```
-            pub fn decode_answer(self, body: &[u8]) -> Result<Value, Error> {
-                fn typed<T: serde::de::DeserializeOwned + Serialize>(
-                    kind: OperationKind,
-                    body: &[u8],
-                ) -> Result<Value, Error> {
-                    let answer = crate::Response::new(200, kind.name(), 0, body.to_vec(), false)?;
-                    let model: T = answer.decode_model()?;
-                    serde_json::to_value(&model).map_err(|source| {
-                        Error::Decode(Box::new(crate::error::DecodeError {
-                            operation: Some(kind.name()),
-                            status: 200,
-                            message: source.to_string(),
-                            path: None,
-                            attempts: 0,
-                            source,
-                        }))
-                    })
-                }
-                match self {
-                    $( OperationKind::$name => typed::<<ops::$name as crate::Typed>::Output>(self, body), )*
-                }
-            }
-
             fn parse_params(self, map: &Map<String, Value>) -> Result<Operation, Error> {
                 Ok(match self {
                     $( OperationKind::$name => Operation::$name(ops::$name::from_form(map)?), )*
@@ -143,6 +116,7 @@ macro_rules! operations {
 }
 
 operations! {
+    $;
     // account and subaccounts
     GetAccountDetails, UpdateAccount, CreateSubaccount, UpdateSubaccount, GetSingleSubaccount,
     GetSubaccounts, DeleteSubaccount,
