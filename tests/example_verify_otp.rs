@@ -1,28 +1,12 @@
 //! The `verify_otp` example, run as a process: it walks a Verify session through the sandbox
 //! (create, read the code, a wrong code refused, the right one validated) and exits 0.
 
-use std::path::PathBuf;
+mod common;
+
 use std::process::Command;
 
-/// `cargo test` builds the examples next to the test binaries, in `target/<profile>/examples/`;
-/// `cargo test --test example_verify_otp` alone does not, so build the example first
-/// (`cargo build --all-features --example verify_otp`) when running this file by itself.
 fn verify_otp() -> Command {
-    let mut path: PathBuf = std::env::current_exe().expect("test binary path");
-    path.pop();
-    if path.ends_with("deps") {
-        path.pop();
-    }
-    path.push("examples");
-    path.push(format!("verify_otp{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        path.exists(),
-        "{} is missing: cargo test builds it",
-        path.display()
-    );
-    let mut command = Command::new(path);
-    command.env("NO_PROXY", "*").env("no_proxy", "*");
-    command
+    common::example("verify_otp")
 }
 
 #[test]

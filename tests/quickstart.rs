@@ -1,29 +1,14 @@
 //! The quickstart example's live mode, run as a process against the sandbox (its offline tour
 //! runs in CI as the README's first command): it must say where it sends, and fail loudly.
 
-use std::path::PathBuf;
+mod common;
+
 use std::process::{Command, Output};
 
 use plivo::sandbox::Sandbox;
 
-/// `cargo test` (the README's command) builds the examples next to the test binaries, in
-/// `target/<profile>/examples/`; `cargo test --test quickstart` alone does not, so build the
-/// example first (`cargo build --all-features --example quickstart`) when running this file
-/// by itself.
 fn quickstart() -> Command {
-    let mut path: PathBuf = std::env::current_exe().expect("test binary path");
-    path.pop();
-    if path.ends_with("deps") {
-        path.pop();
-    }
-    path.push("examples");
-    path.push(format!("quickstart{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        path.exists(),
-        "{} is missing: cargo test builds it",
-        path.display()
-    );
-    let mut command = Command::new(path);
+    let mut command = common::example("quickstart");
     for var in [
         "PLIVO_AUTH_ID",
         "PLIVO_AUTH_TOKEN",
@@ -33,7 +18,6 @@ fn quickstart() -> Command {
     ] {
         command.env_remove(var);
     }
-    command.env("NO_PROXY", "*").env("no_proxy", "*");
     command
 }
 

@@ -1,27 +1,12 @@
 //! The 10DLC registration example, run as a process: it walks profile → brand → campaign →
 //! a linked number against its own sandbox, prints each step and exits 0.
 
-use std::path::PathBuf;
+mod common;
+
 use std::process::Command;
 
-/// `cargo test` builds the examples next to the test binaries, in `target/<profile>/examples/`
-/// (`cargo build --all-features --example register_10dlc` first when running this file alone).
 fn example() -> Command {
-    let mut path: PathBuf = std::env::current_exe().expect("test binary path");
-    path.pop();
-    if path.ends_with("deps") {
-        path.pop();
-    }
-    path.push("examples");
-    path.push(format!("register_10dlc{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        path.exists(),
-        "{} is missing: cargo test builds it",
-        path.display()
-    );
-    let mut command = Command::new(path);
-    command.env("NO_PROXY", "*").env("no_proxy", "*");
-    command
+    common::example("register_10dlc")
 }
 
 #[test]

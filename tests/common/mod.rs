@@ -312,3 +312,25 @@ pub fn temp_dir(group: &str, name: &str) -> std::path::PathBuf {
     std::fs::create_dir_all(&dir).expect("temp dir");
     dir
 }
+
+/// The example `name` as a process, with no proxy. `cargo test` (the README's command) builds
+/// the examples next to the test binaries, in `target/<profile>/examples/`; `cargo test --test
+/// <file>` alone does not, so build the example first (`cargo build --all-features --example
+/// <name>`) when running one file by itself.
+pub fn example(name: &str) -> std::process::Command {
+    let mut path = std::env::current_exe().expect("test binary path");
+    path.pop();
+    if path.ends_with("deps") {
+        path.pop();
+    }
+    path.push("examples");
+    path.push(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        path.exists(),
+        "{} is missing: cargo test builds it",
+        path.display()
+    );
+    let mut command = std::process::Command::new(path);
+    command.env("NO_PROXY", "*").env("no_proxy", "*");
+    command
+}
