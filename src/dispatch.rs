@@ -273,6 +273,12 @@ table! {
     GetCampaignNumbers          Campaign          Api     Get     "10dlc/Campaign/{campaign_id}/Number/"                 Query   [200] beyond;
     GetSingleCampaignNumber     Campaign          Api     Get     "10dlc/Campaign/{campaign_id}/Number/{number}/"        Empty   [200] beyond;
     UnlinkCampaignNumber        Campaign          Api     Delete  "10dlc/Campaign/{campaign_id}/Number/{number}/"        Body    [200, 204] beyond;
+
+    GetQueuedCalls              QueuedCall        Api     Get     "Call/?status=queued"                                  Query   [200] beyond, list = Unpaged("calls");
+    GetSingleQueuedCall         QueuedCall        Api     Get     "Call/{call_uuid}/?status=queued"                      Query   [200] beyond;
+    CreateTranscription         Transcription     Api     Post    "Transcription/{recording_id}/"                        Body    [201] beyond;
+    GetSingleTranscription      Transcription     Api     Get     "Transcription/{transcription_id}/"                    Query   [200] beyond;
+    DeleteTranscription         Transcription     Api     Delete  "Transcription/{transcription_id}/"                    Empty   [202] beyond;
 }
 
 /// An operation turned into HTTP terms: the whole URL (origin, account base, path, query),

@@ -172,6 +172,9 @@ operations! {
     CreateCampaign, GetSingleCampaign, GetCampaigns, UpdateCampaign, DeleteCampaign,
     ImportCampaign, LinkCampaignNumbers, GetCampaignNumbers, GetSingleCampaignNumber,
     UnlinkCampaignNumber,
+    // queued calls and transcriptions of recordings
+    GetQueuedCalls, GetSingleQueuedCall, CreateTranscription, GetSingleTranscription,
+    DeleteTranscription,
 }
 
 impl OperationKind {

@@ -42,6 +42,9 @@ const DEVIATIONS: &[(&str, &str, &str)] = &[
     // `status=live` is fixed in the table row, not a field.
     ("getLiveCalls", "status", "fixed"),
     ("getSingleLiveCallDetails", "status", "fixed"),
+    // `status=queued` likewise.
+    ("getQueuedCalls", "status", "fixed"),
+    ("getSingleQueuedCall", "status", "fixed"),
     // `type=carrier` is fixed in the table row: the one kind of lookup Plivo offers.
     ("lookupNumber", "type", "fixed"),
     // The seed's `addTime` is the equality form `add_time`; the catalog maps the seed name to

@@ -24,6 +24,8 @@ const SOURCES: &[&str] = &[
     include_str!("ops_profile.rs"),
     include_str!("ops_brand.rs"),
     include_str!("ops_campaign.rs"),
+    include_str!("ops_queued_call.rs"),
+    include_str!("ops_transcription.rs"),
 ];
 
 #[test]

@@ -320,6 +320,13 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
             .recording_id,
         recording
     );
+    // A transcription of the recording, then deleted, and one left for the recording's
+    // deletion to take with it.
+    t.send(CreateTranscription::new(recording.as_str()));
+    let transcribed = t.send(GetSingleTranscription::new(recording.as_str()));
+    assert_eq!(transcribed.status.as_deref(), Some("success"));
+    t.send(DeleteTranscription::new(recording.as_str()));
+    t.send(CreateTranscription::new(recording.as_str()));
     t.send(DeleteRecording::new(recording.as_str()));
 
     let minted = t.send(
@@ -339,6 +346,16 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
     let run = t.send(plivo::ops::RunPhlo::new(phlo_id.as_str()).param("to", number.as_str()));
     assert_eq!(run.phlo_id, phlo_id);
     assert!(run.phlo_run_id.is_some());
+
+    // A call that stays queued (the sandbox answers `makeCall` at once).
+    let queued = sandbox.add_queued_call(number.as_str(), "14155550109");
+    assert_eq!(
+        t.send(GetQueuedCalls::new()).calls,
+        std::slice::from_ref(&queued)
+    );
+    let waiting = t.send(GetSingleQueuedCall::new(queued.as_str()));
+    assert_eq!(waiting.call_status, Some(CallStatus::Queued));
+    t.send(HangupCallRequest::new(queued.as_str()));
 
     // Toll-free verification of a rented toll-free number.
     let tollfree = t.send(SearchNewNumbers::new("US").number_type(NumberType::Tollfree));

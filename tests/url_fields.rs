@@ -11,6 +11,11 @@ use serde_json::{Value, json};
 /// Every URL field of every operation, with the other fields its operation needs.
 const URL_FIELDS: &[(&str, &str, &str)] = &[
     (
+        "createTranscription",
+        r#"{"recordingId": "r"}"#,
+        "transcriptionCallbackUrl",
+    ),
+    (
         "createTollfreeVerification",
         r#"{"number": "18885550100", "profileUuid": "p", "usecase": "2FA", "usecaseSummary": "s", "messageSample": "m", "optinImageUrl": "https://e.com/i", "optinType": "WEB_FORM", "volume": "100"}"#,
         "callbackUrl",

@@ -482,10 +482,11 @@ mod tests {
 
     #[test]
     fn every_operation_with_offset_and_limit_is_paged_but_live_calls() {
-        // Live calls, and a 10DLC campaign's numbers (one object with `phone_numbers`, no
-        // `meta`), take `offset` and `limit` without answering a page.
+        // Live and queued calls, and a 10DLC campaign's numbers (one object with
+        // `phone_numbers`, no `meta`), take `offset` and `limit` without answering a page.
         let unpaged = [
             OperationKind::GetLiveCalls,
+            OperationKind::GetQueuedCalls,
             OperationKind::GetCampaignNumbers,
         ];
         for &kind in OperationKind::ALL {

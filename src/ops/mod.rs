@@ -34,9 +34,11 @@ mod phlo;
 mod phone_number_compliance;
 mod pricing;
 mod profile;
+mod queued_call;
 mod recording;
 mod token;
 mod tollfree_verification;
+mod transcription;
 mod verified_caller_id;
 mod verify;
 
@@ -59,9 +61,11 @@ pub use phlo::*;
 pub use phone_number_compliance::*;
 pub use pricing::*;
 pub use profile::*;
+pub use queued_call::*;
 pub use recording::*;
 pub use token::*;
 pub use tollfree_verification::*;
+pub use transcription::*;
 pub use verified_caller_id::*;
 pub use verify::*;
 

@@ -277,6 +277,27 @@ impl Sandbox {
         state.phlo_added(name)
     }
 
+    /// Places a call from `from` to `to` that stays queued (not answered) and returns its
+    /// uuid, which is also its `request_uuid`: the sandbox answers every `makeCall` at once,
+    /// so this is how a test gets a queued call. It is listed by `getQueuedCalls`, shown by
+    /// `getSingleQueuedCall` and gone after `hangupCallRequest` or `hangupSingleCall`; it
+    /// never becomes live. Over HTTP: `POST /sandbox/QueuedCall/{from}/{to}/`.
+    ///
+    /// ```
+    /// use plivo::{ops, sandbox::Sandbox};
+    /// let sandbox = Sandbox::start()?;
+    /// let uuid = sandbox.add_queued_call("14155550100", "14155550101");
+    /// let client = sandbox.client();
+    /// assert_eq!(client.send(ops::GetQueuedCalls::new())?.calls, [uuid.clone()]);
+    /// client.send(ops::HangupCallRequest::new(uuid.as_str()))?;
+    /// assert!(client.send(ops::GetQueuedCalls::new())?.calls.is_empty());
+    /// # Ok::<(), plivo::Error>(())
+    /// ```
+    pub fn add_queued_call(&self, from: &str, to: &str) -> String {
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        state.queued_call_added(from, to)
+    }
+
     /// Puts a live call into a conference (created on first use) and returns its member id,
     /// as a call would by executing `<Conference>` XML. `None` if no such call is live.
     pub fn join_conference(&self, call_uuid: &str, conference_name: &str) -> Option<String> {

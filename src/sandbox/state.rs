@@ -317,6 +317,11 @@ pub(crate) struct State {
     pub hosted_numbers: Vec<Value>,
     /// 10DLC profiles, brands, campaigns and linked numbers; see `model::tendlc`.
     pub tendlc: super::model::tendlc::TenDlc,
+    /// Calls placed but not answered (`Sandbox::add_queued_call`), oldest first: their
+    /// views as `GET Call/{uuid}/?status=queued` shows them; see `model::queued_calls`.
+    pub queued_calls: Vec<Value>,
+    /// Transcriptions of recordings, keyed by `recording_id`; see `model::transcriptions`.
+    pub transcriptions: Vec<super::model::transcriptions::Transcription>,
 }
 
 impl State {
@@ -361,6 +366,8 @@ impl State {
             loas: Vec::new(),
             hosted_numbers: Vec::new(),
             tendlc: Default::default(),
+            queued_calls: Vec::new(),
+            transcriptions: Vec::new(),
             conferences: Vec::new(),
             recordings: Vec::new(),
             carriers: Vec::new(),

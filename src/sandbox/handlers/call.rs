@@ -131,8 +131,6 @@ pub(crate) fn list(state: &mut State, req: &Req) -> Handled {
                 .collect();
             reply(200, json!({"calls": calls}))
         }
-        // The sandbox answers every call at once: nothing is ever queued.
-        Some("queued") => reply(200, json!({"calls": []})),
         Some(_) => Err(error(400, "status must be live or queued")),
         None => {
             let filters = [
@@ -155,7 +153,6 @@ pub(crate) fn get(state: &mut State, req: &Req) -> Handled {
     let uuid = req.seg(1);
     match req.text("status").as_deref() {
         Some("live") => reply(200, live(state, uuid)?.view.clone()),
-        Some("queued") => Err(not_found()),
         Some(_) => Err(error(400, "status must be live or queued")),
         None => {
             let cdr = state
@@ -186,7 +183,7 @@ pub(crate) fn transfer(state: &mut State, req: &Req) -> Handled {
 
 /// `DELETE Call/{uuid}/`.
 pub(crate) fn hangup(state: &mut State, req: &Req) -> Handled {
-    if state.call_ended(req.seg(1)) {
+    if state.call_ended(req.seg(1)) || state.queued_call_dropped(req.seg(1)) {
         no_content()
     } else {
         Err(not_found())
@@ -215,7 +212,12 @@ pub(crate) fn cancel_request(state: &mut State, req: &Req) -> Handled {
         .filter_map(|c| c.view["call_uuid"].as_str().map(str::to_owned))
         .collect();
     if uuids.is_empty() {
-        return Err(not_found());
+        // Not answered yet: a queued call is cancelled before it rings.
+        return if state.queued_call_dropped(req.seg(1)) {
+            no_content()
+        } else {
+            Err(not_found())
+        };
     }
     for uuid in uuids {
         state.call_ended(&uuid);

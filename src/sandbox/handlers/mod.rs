@@ -23,9 +23,11 @@ mod phlo;
 mod phone_number_compliance;
 mod pricing;
 mod profile;
+mod queued_call;
 mod recording;
 mod token;
 mod tollfree_verification;
+mod transcription;
 mod verified_caller_id;
 mod verify;
 
@@ -227,7 +229,8 @@ fn authorize(
 /// `GET /sandbox/Verify/Session/{uuid}/code/` answers the code a Verify session sent,
 /// `POST /sandbox/Verify/Session/{uuid}/expire/` expires it, and
 /// `GET /sandbox/VerifiedCallerId/Verification/{uuid}/code/` answers a caller-ID
-/// verification's code.
+/// verification's code, and `POST /sandbox/QueuedCall/{from}/{to}/` places a call that stays
+/// queued (`Sandbox::add_queued_call`) and answers its `call_uuid`.
 fn control(state: &mut State, method: &str, segs: &[String]) -> Handled {
     let segs: Vec<&str> = segs.iter().map(String::as_str).collect();
     match (method, segs.as_slice()) {
@@ -262,6 +265,13 @@ fn control(state: &mut State, method: &str, segs: &[String]) -> Handled {
 /// The `POST` controls that make things: a PHLO, a conference member.
 fn post_control(state: &mut State, segs: &[&str]) -> Handled {
     match segs {
+        ["QueuedCall", from, to] => {
+            let uuid = state.queued_call_added(from, to);
+            super::state::reply(
+                201,
+                serde_json::json!({"message": "queued", "call_uuid": uuid}),
+            )
+        }
         ["phlo", name] => {
             let id = state.phlo_added(name);
             super::state::reply(
@@ -306,6 +316,16 @@ fn route(state: &mut State, req: &Req) -> Handled {
             "POST" => application::update,
             "DELETE" => application::delete,
         ),
+        // The queued calls share the calls' paths; `status=queued` picks them.
+        ["Call"] | ["Call", _]
+            if req.method == "GET" && req.text("status").as_deref() == Some("queued") =>
+        {
+            if segs.len() == 1 {
+                queued_call::list(state, req)
+            } else {
+                queued_call::get(state, req)
+            }
+        }
         ["Call"] => on!("GET" => call::list, "POST" => call::make, "DELETE" => call::hangup_all),
         ["Call", _] => on!("GET" => call::get, "POST" => call::transfer, "DELETE" => call::hangup),
         ["Call", _, "Record"] => on!("POST" => call::record, "DELETE" => call::stop_recording),
@@ -369,6 +389,11 @@ fn route(state: &mut State, req: &Req) -> Handled {
         ["Pricing"] => on!("GET" => pricing::get),
         ["Recording"] => on!("GET" => recording::list),
         ["Recording", _] => on!("GET" => recording::get, "DELETE" => recording::delete),
+        ["Transcription", _] => on!(
+            "GET" => transcription::get,
+            "POST" => transcription::create,
+            "DELETE" => transcription::delete,
+        ),
         ["IncomingCarrier"] => on!("GET" => carrier::list, "POST" => carrier::create),
         ["IncomingCarrier", _] => {
             on!("GET" => carrier::get, "POST" => carrier::update, "DELETE" => carrier::delete)
@@ -478,12 +503,14 @@ mod tests {
         ),
         ("pricing", include_str!("pricing.rs")),
         ("profile", include_str!("profile.rs")),
+        ("queued_call", include_str!("queued_call.rs")),
         ("recording", include_str!("recording.rs")),
         ("token", include_str!("token.rs")),
         (
             "tollfree_verification",
             include_str!("tollfree_verification.rs"),
         ),
+        ("transcription", include_str!("transcription.rs")),
         ("verified_caller_id", include_str!("verified_caller_id.rs")),
         ("verify", include_str!("verify.rs")),
     ];

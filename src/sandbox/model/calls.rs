@@ -279,8 +279,10 @@ impl State {
     /// A recording was deleted (taken out of `recordings` by its handler): a call or
     /// conference still recording into it stops, so that a later stop or new recording
     /// does not touch it.
+    /// Its transcriptions go with it (`transcriptions_dropped`).
     pub fn recording_deleted(&mut self, recording_id: &str) {
         self.unlink_recording(recording_id);
+        self.transcriptions_dropped(recording_id);
     }
 
     /// No live call or conference holds this recording any more.

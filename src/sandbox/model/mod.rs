@@ -18,6 +18,8 @@
 //! - [`tollfree`]: toll-free verification requests and the numbers they verify.
 //! - [`hosted`]: letters of authorization and the hosted messaging numbers ordered under them.
 //! - [`tendlc`]: 10DLC profiles, brands, campaigns and the numbers linked to them.
+//! - [`queued_calls`]: calls placed but not yet answered (made with `Sandbox::add_queued_call`).
+//! - [`transcriptions`]: transcriptions of recordings, gone with their recording.
 
 pub(crate) mod accounts;
 pub(crate) mod calls;
@@ -26,7 +28,9 @@ pub(crate) mod countries;
 pub(crate) mod hosted;
 pub(crate) mod media;
 pub(crate) mod phlos;
+pub(crate) mod queued_calls;
 pub(crate) mod tendlc;
 pub(crate) mod tollfree;
+pub(crate) mod transcriptions;
 pub(crate) mod verified_caller_id;
 pub(crate) mod verify;

@@ -1,0 +1,33 @@
+//! Queued calls: `GET Call/?status=queued` and `GET Call/{uuid}/?status=queued`.
+//!
+//! The sandbox answers every placed call at once; a queued call is one a test made with
+//! `Sandbox::add_queued_call` (see `model::queued_calls`). Cancelling one is the calls'
+//! `DELETE Request/{request_uuid}/` or `DELETE Call/{uuid}/`.
+
+use serde_json::{Value, json};
+
+use crate::sandbox::state::{Handled, Req, State, error, not_found, reply};
+
+/// `GET Call/?status=queued`: the uuids of the queued calls, oldest first, not paged but
+/// cut by `limit` (1 to 20) and `offset`.
+pub(crate) fn list(state: &mut State, req: &Req) -> Handled {
+    let limit = req.uint("limit")?;
+    if limit.is_some_and(|l| !(1..=20).contains(&l)) {
+        return Err(error(400, "limit must be between 1 and 20"));
+    }
+    let offset = req.uint("offset")?.unwrap_or(0);
+    let calls: Vec<Value> = state
+        .queued_calls
+        .iter()
+        .skip(usize::try_from(offset).unwrap_or(usize::MAX))
+        .take(limit.map_or(usize::MAX, |l| l as usize))
+        .map(|c| c["call_uuid"].clone())
+        .collect();
+    reply(200, json!({"calls": calls}))
+}
+
+/// `GET Call/{uuid}/?status=queued`: one queued call, or 404.
+pub(crate) fn get(state: &mut State, req: &Req) -> Handled {
+    let view = state.queued_call(req.seg(1)).ok_or_else(not_found)?;
+    reply(200, view.clone())
+}
