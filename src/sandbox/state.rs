@@ -478,6 +478,20 @@ fn matches(item: &Value, req: &Req, filter: &Filter) -> bool {
     }
 }
 
+/// For the lists Plivo answers in one piece but cuts by `limit` (1 to 20, none: all) and
+/// `offset` (the live and queued calls' uuids): the items of that window, in order.
+pub(crate) fn window<T>(req: &Req, items: impl Iterator<Item = T>) -> Result<Vec<T>, Reply> {
+    let limit = req.uint("limit")?;
+    if limit.is_some_and(|l| !(1..=20).contains(&l)) {
+        return Err(error(400, "limit must be between 1 and 20"));
+    }
+    let offset = req.uint("offset")?.unwrap_or(0);
+    Ok(items
+        .skip(usize::try_from(offset).unwrap_or(usize::MAX))
+        .take(limit.map_or(usize::MAX, |l| usize::try_from(l).unwrap_or(usize::MAX)))
+        .collect())
+}
+
 /// Answers a paged list: checks `limit` (1..=20, default 20) and `offset`, applies the
 /// filters, and builds `meta` with relative `next`/`previous` URIs.
 pub(crate) fn page<'a>(

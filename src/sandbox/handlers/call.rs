@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use crate::sandbox::model::calls::Recorded;
 use crate::sandbox::state::{
     Filter, Handled, LiveCall, Reply, Req, State, error, no_content, not_found, page, precise_now,
-    reply,
+    reply, window,
 };
 
 const METHODS: &[&str] = &["GET", "POST"];
@@ -108,16 +108,11 @@ pub(crate) fn list(state: &mut State, req: &Req) -> Handled {
     req.one_of("call_direction", &["inbound", "outbound"])?;
     match req.text("status").as_deref() {
         Some("live") => {
-            let limit = req.uint("limit")?;
-            if limit.is_some_and(|l| !(1..=20).contains(&l)) {
-                return Err(error(400, "limit must be between 1 and 20"));
-            }
-            let offset = req.uint("offset")?.unwrap_or(0);
             let wanted = |key: &str, field: &str, call: &LiveCall| {
                 req.text(key)
                     .is_none_or(|v| call.view[field].as_str() == Some(v.as_str()))
             };
-            let calls: Vec<Value> = state
+            let matching = state
                 .live_calls
                 .iter()
                 .filter(|c| {
@@ -125,10 +120,8 @@ pub(crate) fn list(state: &mut State, req: &Req) -> Handled {
                         && wanted("from_number", "from", c)
                         && wanted("to_number", "to", c)
                 })
-                .skip(usize::try_from(offset).unwrap_or(usize::MAX))
-                .take(limit.map_or(usize::MAX, |l| l as usize))
-                .map(|c| c.view["call_uuid"].clone())
-                .collect();
+                .map(|c| c.view["call_uuid"].clone());
+            let calls: Vec<Value> = window(req, matching)?;
             reply(200, json!({"calls": calls}))
         }
         Some(_) => Err(error(400, "status must be live or queued")),

@@ -6,23 +6,13 @@
 
 use serde_json::{Value, json};
 
-use crate::sandbox::state::{Handled, Req, State, error, not_found, reply};
+use crate::sandbox::state::{Handled, Req, State, not_found, reply, window};
 
 /// `GET Call/?status=queued`: the uuids of the queued calls, oldest first, not paged but
 /// cut by `limit` (1 to 20) and `offset`.
 pub(crate) fn list(state: &mut State, req: &Req) -> Handled {
-    let limit = req.uint("limit")?;
-    if limit.is_some_and(|l| !(1..=20).contains(&l)) {
-        return Err(error(400, "limit must be between 1 and 20"));
-    }
-    let offset = req.uint("offset")?.unwrap_or(0);
-    let calls: Vec<Value> = state
-        .queued_calls
-        .iter()
-        .skip(usize::try_from(offset).unwrap_or(usize::MAX))
-        .take(limit.map_or(usize::MAX, |l| l as usize))
-        .map(|c| c["call_uuid"].clone())
-        .collect();
+    let uuids = state.queued_calls.iter().map(|c| c["call_uuid"].clone());
+    let calls: Vec<Value> = window(req, uuids)?;
     reply(200, json!({"calls": calls}))
 }
 
