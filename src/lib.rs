@@ -373,6 +373,40 @@
 //! # Ok::<(), plivo::Error>(())
 //! ```
 //!
+//! # Queued calls and transcriptions
+//!
+//! A call placed with `makeCall` is queued until it is answered: [`ops::GetQueuedCalls`] lists
+//! the uuids of the queued calls (not paged, like the live calls) and
+//! [`ops::GetSingleQueuedCall`] shows one; cancel it with [`ops::HangupCallRequest`] or
+//! [`ops::HangupSingleCall`]. The sandbox answers every call at once, so a test makes a queued
+//! call with `Sandbox::add_queued_call`. A recording can be transcribed:
+//! [`ops::CreateTranscription`] takes the recording's id, and [`ops::GetSingleTranscription`]
+//! and [`ops::DeleteTranscription`] address the transcription by that same id. Deleting the
+//! recording deletes its transcription.
+//!
+//! ```
+//! # #[cfg(feature = "sandbox")] {
+//! use plivo::ops;
+//! let sandbox = plivo::sandbox::Sandbox::start()?;
+//! let client = sandbox.client();
+//!
+//! // A call waiting to be answered, then cancelled.
+//! let queued = sandbox.add_queued_call("14155550100", "14155550101");
+//! assert_eq!(client.send(ops::GetQueuedCalls::new())?.calls, [queued.clone()]);
+//! client.send(ops::HangupCallRequest::new(queued.as_str()))?;
+//!
+//! // A recorded call, its recording transcribed.
+//! let call = client.send(ops::MakeCall::new("14155550100", "14155550102", "https://example.com/answer"))?;
+//! let uuid = call.request_uuid.first().expect("one destination").to_owned();
+//! let recording = client.send(ops::RecordCall::new(uuid.as_str()))?.recording_id.expect("an id");
+//! client.send(ops::HangupSingleCall::new(uuid.as_str()))?;
+//! client.send(ops::CreateTranscription::new(recording.as_str()))?;
+//! let text = client.send(ops::GetSingleTranscription::new(recording.as_str()))?;
+//! assert_eq!(text.status.as_deref(), Some("success"));
+//! # }
+//! # Ok::<(), plivo::Error>(())
+//! ```
+//!
 //! # Threads
 //!
 //! [`Client`] is `Clone + Send + Sync`; clones share one connection pool. Use one client per
