@@ -317,6 +317,8 @@ pub(crate) struct State {
     pub hosted_numbers: Vec<Value>,
     /// 10DLC profiles, brands, campaigns and linked numbers; see `model::tendlc`.
     pub tendlc: super::model::tendlc::TenDlc,
+    /// Audio streams on live calls, oldest first; see `model::stream`.
+    pub streams: Vec<Value>,
 }
 
 impl State {
@@ -361,6 +363,7 @@ impl State {
             loas: Vec::new(),
             hosted_numbers: Vec::new(),
             tendlc: Default::default(),
+            streams: Vec::new(),
             conferences: Vec::new(),
             recordings: Vec::new(),
             carriers: Vec::new(),

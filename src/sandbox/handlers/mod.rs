@@ -24,6 +24,7 @@ mod phone_number_compliance;
 mod pricing;
 mod profile;
 mod recording;
+mod stream;
 mod token;
 mod tollfree_verification;
 mod verified_caller_id;
@@ -312,6 +313,12 @@ fn route(state: &mut State, req: &Req) -> Handled {
         ["Call", _, "Play"] => on!("POST" => call::play, "DELETE" => call::stop_playing),
         ["Call", _, "Speak"] => on!("POST" => call::speak, "DELETE" => call::stop_speaking),
         ["Call", _, "DTMF"] => on!("POST" => call::send_digits),
+        ["Call", _, "Stream"] => on!(
+            "GET" => stream::list,
+            "POST" => stream::start,
+            "DELETE" => stream::stop_all,
+        ),
+        ["Call", _, "Stream", _] => on!("GET" => stream::get, "DELETE" => stream::stop),
         ["Request", _] => on!("DELETE" => call::cancel_request),
         ["Conference"] => on!("GET" => conference::list, "DELETE" => conference::hangup_all),
         ["Conference", _] => on!("GET" => conference::get, "DELETE" => conference::hangup),
@@ -479,6 +486,7 @@ mod tests {
         ("pricing", include_str!("pricing.rs")),
         ("profile", include_str!("profile.rs")),
         ("recording", include_str!("recording.rs")),
+        ("stream", include_str!("stream.rs")),
         ("token", include_str!("token.rs")),
         (
             "tollfree_verification",
