@@ -209,6 +209,13 @@ table! {
     GetSingleMessageMedia       Message           Api     Get     "Message/{message_uuid}/Media/{media_id}/"             Empty   [200] beyond;
     DeleteMessageMedia          Message           Api     Delete  "Message/{message_uuid}/Media/"                        Empty   [204] beyond;
 
+    // Audio streams hang off a live call; the list comes in one answer (its meta is counts).
+    StartStream                 Call              Api     Post    "Call/{call_uuid}/Stream/"                             Body    [201] beyond;
+    GetStreams                  Call              Api     Get     "Call/{call_uuid}/Stream/"                             Empty   [200] beyond, list = Unpaged("objects");
+    GetSingleStream             Call              Api     Get     "Call/{call_uuid}/Stream/{stream_id}/"                 Empty   [200] beyond;
+    StopStreams                 Call              Api     Delete  "Call/{call_uuid}/Stream/"                             Empty   [204] beyond;
+    StopSingleStream            Call              Api     Delete  "Call/{call_uuid}/Stream/{stream_id}/"                 Empty   [204] beyond;
+
     // Verify: the list keeps its items under `sessions`.
     GetVerifySessions           VerifySession     Api     Get     "Verify/Session/"                                      Query   [200] beyond, list = Named("sessions");
     CreateVerifySession         VerifySession     Api     Post    "Verify/Session/"                                      Body    [202, 201, 200] beyond;

@@ -152,6 +152,8 @@ operations! {
     // media (MMS)
     UploadMedia, GetMedia, GetSingleMedia, GetMessageMedia, GetSingleMessageMedia,
     DeleteMessageMedia,
+    // audio streams on live calls
+    StartStream, GetStreams, GetSingleStream, StopStreams, StopSingleStream,
     // verify (OTP sessions) and verified caller IDs
     GetVerifySessions, CreateVerifySession, GetSingleVerifySession, ValidateVerifySession,
     InitiateCallerIdVerification, VerifyCallerId, GetSingleVerifiedCallerId,

@@ -106,14 +106,26 @@ fn is_timestamp(b: &[u8]) -> bool {
 /// A URL Plivo fetches or notifies: absolute, `http://` or `https://` (either case), with a
 /// host, and no space or control character anywhere (encode them as `%20`, …).
 pub(crate) fn http_url(v: &String) -> Result<(), String> {
-    let lower = v.get(..8).unwrap_or(v).to_ascii_lowercase();
-    let rest = if lower.starts_with("https://") {
-        &v[8..]
-    } else if lower.starts_with("http://") {
-        &v[7..]
+    absolute_url(v, "https://", "http://")
+}
+
+/// A WebSocket URL Plivo streams audio to: absolute, `wss://` or `ws://` (either case), with
+/// a host, and no space or control character (as [`http_url`], other schemes).
+pub(crate) fn ws_url(v: &String) -> Result<(), String> {
+    absolute_url(v, "wss://", "ws://")
+}
+
+/// An absolute URL with the `secure` or `plain` scheme (lower-case, with `://`), a host, and
+/// no space or control character.
+fn absolute_url(v: &str, secure: &str, plain: &str) -> Result<(), String> {
+    let lower = v.get(..secure.len()).unwrap_or(v).to_ascii_lowercase();
+    let rest = if lower.starts_with(secure) {
+        &v[secure.len()..]
+    } else if lower.starts_with(plain) {
+        &v[plain.len()..]
     } else {
         return Err(format!(
-            "must be an absolute http:// or https:// URL (got {v:?})"
+            "must be an absolute {plain} or {secure} URL (got {v:?})"
         ));
     };
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
@@ -162,6 +174,26 @@ pub(crate) fn sip_headers(v: &String) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// `extraHeaders` of an audio stream (`<Stream>` and `startStream`): `key=value` pairs of
+/// letters and digits joined by commas, at most 512 bytes.
+pub(crate) fn stream_extra_headers(v: &str) -> Result<(), String> {
+    if v.len() > 512 {
+        return Err(format!("must be at most 512 bytes (got {})", v.len()));
+    }
+    let alnum = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric());
+    let ok = v.split(',').all(|pair| {
+        pair.split_once('=')
+            .is_some_and(|(key, value)| alnum(key) && alnum(value))
+    });
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "must be key=value pairs of letters and digits joined by commas (got {v:?})"
+        ))
+    }
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ const SOURCES: &[&str] = &[
     include_str!("ops_token.rs"),
     include_str!("ops_services.rs"),
     include_str!("ops_media.rs"),
+    include_str!("ops_stream.rs"),
     include_str!("ops_verify.rs"),
     include_str!("ops_verified_caller_id.rs"),
     include_str!("ops_phlo.rs"),

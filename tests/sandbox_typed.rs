@@ -238,6 +238,20 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
     t.send(PlayMusicFile::new(a.as_str(), "https://example.com/a.mp3"));
     t.send(StopPlayingMusicFile::new(a.as_str()));
     t.send(PlayText::new(a.as_str(), "hello"));
+    let stream = t.send(StartStream::new(a.as_str(), "wss://example.com/audio"));
+    let stream = stream.stream_id.expect("a stream id");
+    assert_eq!(
+        t.send(GetStreams::new(a.as_str())).objects[0].stream_id,
+        stream
+    );
+    assert_eq!(
+        t.send(GetSingleStream::new(a.as_str(), stream.as_str()))
+            .call_uuid
+            .as_deref(),
+        Some(a.as_str())
+    );
+    t.send(StopSingleStream::new(a.as_str(), stream.as_str()));
+    t.send(StopStreams::new(a.as_str()));
     t.send(StopPlayingText::new(a.as_str()));
     t.send(SendDigits::new(a.as_str(), "123"));
 

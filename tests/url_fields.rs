@@ -156,7 +156,16 @@ const URL_FIELDS: &[(&str, &str, &str)] = &[
         r#"{"campaignId": "C1", "number": "14155550100"}"#,
         "url",
     ),
+    (
+        "startStream",
+        r#"{"callUuid": "c", "serviceUrl": "wss://e.com/s"}"#,
+        "statusCallbackUrl",
+    ),
 ];
+
+/// Every WebSocket URL field (audio streams): absolute `wss://` or `ws://` URLs only.
+const WS_URL_FIELDS: &[(&str, &str, &str)] =
+    &[("startStream", r#"{"callUuid": "c"}"#, "serviceUrl")];
 
 fn with_url(
     operation: &str,
@@ -214,6 +223,32 @@ fn url_fields_take_absolute_http_urls_only() {
 }
 
 #[test]
+fn websocket_url_fields_take_absolute_ws_urls_only() {
+    for &(operation, params, field) in WS_URL_FIELDS {
+        for good in [
+            "wss://example.com/audio",
+            "ws://example.com",
+            "WSS://Example.COM:8443/a?b=c",
+        ] {
+            with_url(operation, params, field, good)
+                .unwrap_or_else(|e| panic!("{operation}.{field} = {good:?}: {e}"));
+        }
+        for bad in [
+            "https://example.com/audio",
+            "example.com",
+            "wss://",
+            "wss://:443/x",
+            "wss://example.com/a b",
+            "",
+        ] {
+            let err = with_url(operation, params, field, bad)
+                .expect_err(&format!("{operation}.{field} = {bad:?} must be refused"));
+            assert_eq!(err.field(), Some(field), "{err}");
+        }
+    }
+}
+
+#[test]
 fn every_url_field_is_in_the_url_table() {
     for kind in plivo::OperationKind::ALL {
         for field in kind.fields() {
@@ -222,6 +257,7 @@ fn every_url_field_is_in_the_url_table() {
                 assert!(
                     URL_FIELDS
                         .iter()
+                        .chain(WS_URL_FIELDS)
                         .any(|&(op, _, f)| op == kind.name() && f == name),
                     "{}.{name} is a URL field missing from URL_FIELDS",
                     kind.name()

@@ -322,6 +322,8 @@ pub(crate) struct State {
     pub queued_calls: Vec<Value>,
     /// Transcriptions of recordings, keyed by `recording_id`; see `model::transcriptions`.
     pub transcriptions: Vec<super::model::transcriptions::Transcription>,
+    /// Audio streams on live calls, oldest first; see `model::stream`.
+    pub streams: Vec<Value>,
 }
 
 impl State {
@@ -368,6 +370,7 @@ impl State {
             tendlc: Default::default(),
             queued_calls: Vec::new(),
             transcriptions: Vec::new(),
+            streams: Vec::new(),
             conferences: Vec::new(),
             recordings: Vec::new(),
             carriers: Vec::new(),

@@ -647,21 +647,7 @@ impl Stream {
 }
 
 fn extra_headers(v: &str) -> Result<(), String> {
-    if v.len() > 512 {
-        return Err(format!("must be at most 512 bytes (got {})", v.len()));
-    }
-    let alnum = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric());
-    let ok = v.split(',').all(|pair| {
-        pair.split_once('=')
-            .is_some_and(|(key, value)| alnum(key) && alnum(value))
-    });
-    if ok {
-        Ok(())
-    } else {
-        Err(format!(
-            "must be key=value pairs of letters and digits joined by commas (got {v:?})"
-        ))
-    }
+    crate::rules::stream_extra_headers(v)
 }
 
 impl Sealed for Stream {

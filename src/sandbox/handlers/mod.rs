@@ -25,6 +25,7 @@ mod pricing;
 mod profile;
 mod queued_call;
 mod recording;
+mod stream;
 mod token;
 mod tollfree_verification;
 mod transcription;
@@ -332,6 +333,12 @@ fn route(state: &mut State, req: &Req) -> Handled {
         ["Call", _, "Play"] => on!("POST" => call::play, "DELETE" => call::stop_playing),
         ["Call", _, "Speak"] => on!("POST" => call::speak, "DELETE" => call::stop_speaking),
         ["Call", _, "DTMF"] => on!("POST" => call::send_digits),
+        ["Call", _, "Stream"] => on!(
+            "GET" => stream::list,
+            "POST" => stream::start,
+            "DELETE" => stream::stop_all,
+        ),
+        ["Call", _, "Stream", _] => on!("GET" => stream::get, "DELETE" => stream::stop),
         ["Request", _] => on!("DELETE" => call::cancel_request),
         ["Conference"] => on!("GET" => conference::list, "DELETE" => conference::hangup_all),
         ["Conference", _] => on!("GET" => conference::get, "DELETE" => conference::hangup),
@@ -505,6 +512,7 @@ mod tests {
         ("profile", include_str!("profile.rs")),
         ("queued_call", include_str!("queued_call.rs")),
         ("recording", include_str!("recording.rs")),
+        ("stream", include_str!("stream.rs")),
         ("token", include_str!("token.rs")),
         (
             "tollfree_verification",

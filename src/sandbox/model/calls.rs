@@ -1,6 +1,7 @@
 //! Live calls, conferences and recordings, which hang off one another: a call ending leaves
-//! its conference and finishes its recording; a conference's last member leaving ends it and
-//! finishes its recording; hanging up a conference ends its members' calls.
+//! its conference, finishes its recording and stops its audio streams (`model::stream`); a
+//! conference's last member leaving ends it and finishes its recording; hanging up a
+//! conference ends its members' calls.
 //!
 //! Each event below is a function on [`State`]. They call one another (a call ending is a
 //! member leaving is a recording finishing), so each rule is written once.
@@ -45,8 +46,8 @@ impl State {
     /// A call ended (hung up on its own, with its request, as a conference member, or with
     /// its conference). It leaves `live_calls`; its running recording finishes
     /// ([`State::recording_finished`]); it leaves its conference ([`State::member_left`]),
-    /// which ends if the call was its last member; its call detail record is filed at the
-    /// front of `cdrs`. `false` (and nothing changes) if no such call is live.
+    /// which ends if the call was its last member; its audio streams stop
+    /// ([`State::streams_stopped`]); its call detail record is filed at the front of `cdrs`. `false` (and nothing changes) if no such call is live.
     pub fn call_ended(&mut self, call_uuid: &str) -> bool {
         let Some(at) = self
             .live_calls
@@ -56,6 +57,7 @@ impl State {
             return false;
         };
         let call = self.live_calls.remove(at);
+        self.streams_stopped(call_uuid);
         if let Some(id) = &call.recording {
             self.recording_finished(id);
         }

@@ -17,6 +17,7 @@
 //! - [`compliance`]: phone-number compliance applications and their documents.
 //! - [`tollfree`]: toll-free verification requests and the numbers they verify.
 //! - [`hosted`]: letters of authorization and the hosted messaging numbers ordered under them.
+//! - [`stream`]: audio streams, which attach to live calls and end with them.
 //! - [`tendlc`]: 10DLC profiles, brands, campaigns and the numbers linked to them.
 //! - [`queued_calls`]: calls placed but not yet answered (made with `Sandbox::add_queued_call`).
 //! - [`transcriptions`]: transcriptions of recordings, gone with their recording.
@@ -29,6 +30,7 @@ pub(crate) mod hosted;
 pub(crate) mod media;
 pub(crate) mod phlos;
 pub(crate) mod queued_calls;
+pub(crate) mod stream;
 pub(crate) mod tendlc;
 pub(crate) mod tollfree;
 pub(crate) mod transcriptions;
