@@ -3,23 +3,9 @@
 
 mod common;
 
-use std::process::Command;
-
-fn verify_otp() -> Command {
-    common::example("verify_otp")
-}
-
 #[test]
 fn the_example_validates_a_session_and_exits_zero() {
-    let out = verify_otp().output().expect("runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success(),
-        "exit {:?}\n{stdout}\n{stderr}",
-        out.status
-    );
-    assert!(stderr.is_empty(), "{stderr}");
+    let stdout = common::run_example_ok("verify_otp");
     let lines: Vec<&str> = stdout.lines().collect();
     assert!(lines[0].starts_with("Verify against the offline sandbox at http://127.0.0.1:"));
     // The code it read is 6 digits, and the same code validated the session.

@@ -4,23 +4,9 @@
 
 mod common;
 
-use std::process::Command;
-
-fn voice_agent_stream() -> Command {
-    common::example("voice_agent_stream")
-}
-
 #[test]
 fn the_example_streams_a_live_call_and_exits_zero() {
-    let out = voice_agent_stream().output().expect("runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success(),
-        "exit {:?}\n{stdout}\n{stderr}",
-        out.status
-    );
-    assert!(stderr.is_empty(), "{stderr}");
+    let stdout = common::run_example_ok("voice_agent_stream");
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(
         lines[0],

@@ -3,23 +3,9 @@
 
 mod common;
 
-use std::process::Command;
-
-fn example() -> Command {
-    common::example("register_10dlc")
-}
-
 #[test]
 fn the_example_registers_links_and_cleans_up() {
-    let out = example().output().expect("runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success(),
-        "exit {:?}\n{stdout}\n{stderr}",
-        out.status
-    );
-    assert!(stderr.is_empty(), "{stderr}");
+    let stdout = common::run_example_ok("register_10dlc");
     for step in [
         " 1. created profile ",
         " 2. registered brand B",

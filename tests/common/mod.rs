@@ -334,3 +334,18 @@ pub fn example(name: &str) -> std::process::Command {
     command.env("NO_PROXY", "*").env("no_proxy", "*");
     command
 }
+
+/// Runs the example `name` (see [`example`]), asserts it exits 0 with nothing on stderr, and
+/// returns what it printed.
+pub fn run_example_ok(name: &str) -> String {
+    let out = example(name).output().expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "{name}: exit {:?}\n{stdout}\n{stderr}",
+        out.status
+    );
+    assert!(stderr.is_empty(), "{name}: {stderr}");
+    stdout
+}
