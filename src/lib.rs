@@ -373,6 +373,39 @@
 //! # Ok::<(), plivo::Error>(())
 //! ```
 //!
+//! # Audio streams (AI voice agents)
+//!
+//! A live call's audio can be streamed to a WebSocket server (an AI voice agent listening and,
+//! with `bidirectional`, speaking back). Attach a stream when answering, with the
+//! [`xml::Stream`] element, or start one on a call that is already live with
+//! [`ops::StartStream`]; list, read and stop them with [`ops::GetStreams`],
+//! [`ops::GetSingleStream`], [`ops::StopSingleStream`] and [`ops::StopStreams`]. The service
+//! URL must be `wss://` (or `ws://`), the track and content type are closed sets
+//! ([`ops::StreamAudioTrack`], [`ops::StreamContentType`]), and a bidirectional stream streams
+//! the `inbound` track only: all checked before anything is sent. A call's streams end with it.
+//! `cargo run --example voice_agent_stream` does the whole round (answer XML, start, list,
+//! read, stop, hang up) against the sandbox.
+//!
+//! ```
+//! # #[cfg(feature = "sandbox")] {
+//! use plivo::ops::{GetStreams, MakeCall, StartStream, StopStreams, StreamAudioTrack};
+//! let sandbox = plivo::sandbox::Sandbox::start()?;
+//! let client = sandbox.client();
+//! let call = client.send(MakeCall::new("14155550100", "14155550101", "https://example.com/answer"))?;
+//! let call = call.request_uuid.to_vec().remove(0);
+//! let started = client.send(
+//!     StartStream::new(call.as_str(), "wss://agent.example.com/voice")
+//!         .bidirectional(true)
+//!         .audio_track(StreamAudioTrack::Inbound),
+//! )?;
+//! let streams = client.send(GetStreams::new(call.as_str()))?;
+//! assert_eq!(streams.objects[0].stream_id, started.stream_id.unwrap_or_default());
+//! client.send(StopStreams::new(call.as_str()))?;
+//! assert!(client.send(GetStreams::new(call.as_str()))?.objects.is_empty());
+//! # }
+//! # Ok::<(), plivo::Error>(())
+//! ```
+//!
 //! # Queued calls and transcriptions
 //!
 //! A call placed with `makeCall` is queued until it is answered: [`ops::GetQueuedCalls`] lists
