@@ -185,3 +185,261 @@ fn the_masking_fixtures_decode_into_the_models() {
     assert_eq!(page.objects.len(), 7);
     assert_eq!(page.objects[0].status, Some(MaskingStatus::Expired));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The walker over the wrapped list, with mockito
+// ---------------------------------------------------------------------------------------------
+
+/// One wrapped page of `count` sessions at `offset`, `next` pointing on while `more`.
+fn wrapped_page(offset: usize, count: usize, total: usize) -> String {
+    let next = if offset + count < total {
+        json!(format!(
+            "/v1/Account/{AUTH_ID}/Masking/Session/?limit=2&offset={}",
+            offset + count
+        ))
+    } else {
+        Value::Null
+    };
+    let objects: Vec<Value> = (offset..offset + count)
+        .map(|i| json!({"session_uuid": format!("s-{i}"), "status": "active", "duration": 60}))
+        .collect();
+    json!({"api_id": "a", "response": {
+        "meta": {"limit": 2, "next": next, "offset": offset, "previous": null,
+                 "total_count": total},
+        "objects": objects}})
+    .to_string()
+}
+
+#[test]
+fn items_walks_the_wrapped_list_with_mockito() {
+    let mut server = mockito::Server::new();
+    let mocks: Vec<_> = [(0, 2), (2, 2), (4, 1)]
+        .into_iter()
+        .map(|(offset, count)| {
+            mount_page(
+                &mut server,
+                "Masking/Session/",
+                &[
+                    ("status", "active".to_owned()),
+                    ("limit", "2".to_owned()),
+                    ("offset", offset.to_string()),
+                ],
+                wrapped_page(offset, count, 5),
+            )
+        })
+        .collect();
+    let stray = mount_stray(&mut server);
+    let client = client_for(&server);
+    let op = GetMaskingSessions::new()
+        .status(MaskingSessionStatus::Active)
+        .limit(2);
+    let items: Vec<MaskingSession> = client.items(op).collect::<Result<_, _>>().expect("walks");
+    let uuids: Vec<_> = items
+        .iter()
+        .filter_map(|s| s.session_uuid.clone())
+        .collect();
+    assert_eq!(uuids, ["s-0", "s-1", "s-2", "s-3", "s-4"]);
+    for mock in mocks.iter().chain(&stray) {
+        mock.assert();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The sandbox
+// ---------------------------------------------------------------------------------------------
+
+/// A sandbox with one rented US number; the number.
+fn sandbox_with_number() -> (plivo::sandbox::Sandbox, plivo::Client, String) {
+    let sandbox = plivo::sandbox::Sandbox::start().expect("sandbox");
+    let client = sandbox.client();
+    let found = client
+        .send(plivo::ops::SearchNewNumbers::new("US").limit(1))
+        .expect("search");
+    let number = found.objects[0].number.clone();
+    client
+        .send(plivo::ops::BuyNumber::new(number.as_str()))
+        .expect("buy");
+    (sandbox, client, number)
+}
+
+fn fixture_of(text: &str) -> Value {
+    common::sandbox::fixture(text)
+}
+
+#[test]
+fn the_sandbox_keeps_masking_sessions() {
+    // With no rented number there is no virtual number to give.
+    let bare = plivo::sandbox::Sandbox::start().expect("sandbox");
+    let err = bare
+        .client()
+        .send(CreateMaskingSession::new("+14155550100", "+14155550101"))
+        .expect_err("no number");
+    assert_eq!(err.status(), Some(400), "{err}");
+
+    let (_sandbox, client, number) = sandbox_with_number();
+    let create = CreateMaskingSession::new("+14155550100", "+14155550101")
+        .session_expiry(1800)
+        .is_pin_authentication_required(true)
+        .generate_pin(true)
+        .generate_pin_length(6);
+    let raw = client.call(create.clone()).expect("created");
+    assert_eq!(raw.status(), 201);
+    let shape = fixture_of(include_str!(
+        "data/fixtures/maskingSessionCreateResponse.json"
+    ));
+    common::sandbox::assert_shape("createMaskingSession", &shape, raw.body());
+    common::sandbox::assert_same_keys("createMaskingSession", &shape, raw.body());
+    let created: plivo::models::MaskingSessionCreated = raw.decode().expect("decodes");
+    assert_eq!(created.virtual_number, Some(format!("+{number}")));
+    let session = created.session.expect("session");
+    assert_eq!(session.duration, Some(1800));
+    assert_eq!(session.first_party.as_deref(), Some("14155550100"));
+    let pins = [&session.first_party_pin, &session.second_party_pin];
+    assert!(
+        pins.iter()
+            .all(|p| p.as_ref().is_some_and(|p| p.len() == 6))
+    );
+    assert_ne!(pins[0], pins[1]);
+    let uuid = created.session_uuid.expect("uuid");
+
+    // Read: the session wrapped in `response`, the fixture's keys.
+    let raw = client
+        .call(GetSingleMaskingSession::new(uuid.as_str()))
+        .expect("read");
+    let shape = fixture_of(include_str!("data/fixtures/maskingSessionGetResponse.json"));
+    common::sandbox::assert_shape("getSingleMaskingSession", &shape, raw.body());
+    common::sandbox::assert_same_keys("getSingleMaskingSession", &shape, raw.body());
+    common::sandbox::assert_same_keys(
+        "getSingleMaskingSession.response",
+        &shape["response"],
+        &raw.body()["response"],
+    );
+
+    // The same parties cannot take the only number twice; other parties share it.
+    let err = client.send(create.clone()).expect_err("number taken");
+    assert_eq!(err.status(), Some(400));
+    for i in 0..21 {
+        let other = client
+            .send(CreateMaskingSession::new(
+                format!("+1415666{i:04}"),
+                format!("+1415777{i:04}"),
+            ))
+            .expect("shares the number");
+        assert_eq!(other.virtual_number, Some(format!("+{number}")));
+    }
+
+    // Past one page, in the wrapped shape; the walker reads all 22.
+    let raw = client
+        .call(GetMaskingSessions::new().limit(20))
+        .expect("list");
+    let shape = fixture_of(include_str!(
+        "data/fixtures/maskingSessionListResponse.json"
+    ));
+    common::sandbox::assert_shape("getMaskingSessions", &shape, raw.body());
+    common::sandbox::assert_same_keys(
+        "getMaskingSessions.objects[0]",
+        &shape["response"]["objects"][0],
+        &raw.body()["response"]["objects"][0],
+    );
+    let page: Page<MaskingSession> = raw.decode().expect("page");
+    assert_eq!(page.objects.len(), 20);
+    assert_eq!(page.meta.total_count, Some(22));
+    assert!(page.meta.next.is_some());
+    let all: Vec<MaskingSession> = client
+        .items(GetMaskingSessions::new().limit(7))
+        .collect::<Result<_, _>>()
+        .expect("walks");
+    assert_eq!(all.len(), 22);
+    assert_eq!(all[21].session_uuid.as_deref(), Some(uuid.as_str()));
+    let mine = client
+        .send(
+            GetMaskingSessions::new()
+                .first_party("14155550100")
+                .duration_gte(1000),
+        )
+        .expect("filtered");
+    assert_eq!(mine.objects.len(), 1);
+    let none = client
+        .send(GetMaskingSessions::new().duration_lt(1000))
+        .expect("filtered");
+    assert_eq!(none.objects.len(), 0);
+
+    // Update: the expiry counts from now; the parties stay.
+    let raw = client
+        .call(
+            UpdateMaskingSession::new(uuid.as_str())
+                .session_expiry(600)
+                .record(true)
+                .call_time_limit(120),
+        )
+        .expect("updated");
+    let shape = fixture_of(include_str!(
+        "data/fixtures/maskingSessionUpdateResponse.json"
+    ));
+    common::sandbox::assert_shape("updateMaskingSession", &shape, raw.body());
+    common::sandbox::assert_same_keys(
+        "updateMaskingSession.session",
+        &shape["session"],
+        &raw.body()["session"],
+    );
+    let updated: plivo::models::MaskingSessionUpdated = raw.decode().expect("decodes");
+    let session = updated.session.expect("session");
+    assert_eq!(session.record, Some(true));
+    assert_eq!(session.call_time_limit, Some(120));
+    assert!(session.duration.is_some_and(|d| (600..=602).contains(&d)));
+    let err = client
+        .send(UpdateMaskingSession::new(uuid.as_str()).first_party("14155550199"))
+        .expect_err("parties are fixed");
+    assert_eq!(err.status(), Some(400));
+
+    // Delete: 200 `Session Deleted`, then 404.
+    let raw = client
+        .call(DeleteMaskingSession::new(uuid.as_str()))
+        .expect("deleted");
+    assert_eq!(raw.status(), 200);
+    let shape = fixture_of(include_str!(
+        "data/fixtures/maskingSessionDeleteResponse.json"
+    ));
+    common::sandbox::assert_same_keys("deleteMaskingSession", &shape, raw.body());
+    for result in [
+        client
+            .send(GetSingleMaskingSession::new(uuid.as_str()))
+            .map(drop),
+        client
+            .send(DeleteMaskingSession::new(uuid.as_str()))
+            .map(drop),
+        client
+            .send(UpdateMaskingSession::new(uuid.as_str()))
+            .map(drop),
+    ] {
+        assert!(result.expect_err("gone").is_not_found());
+    }
+    // The parties may take the number again.
+    client.send(create).expect("number free again");
+}
+
+#[test]
+fn sandbox_sessions_expire_and_free_their_number() {
+    let (_sandbox, client, _number) = sandbox_with_number();
+    let create = CreateMaskingSession::new("+14155550100", "+14155550101").session_expiry(1);
+    let uuid = client
+        .send(create.clone())
+        .expect("created")
+        .session_uuid
+        .expect("uuid");
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    let read = client
+        .send(GetSingleMaskingSession::new(uuid.as_str()))
+        .expect("still readable");
+    assert_eq!(read.response.status, Some(MaskingStatus::Expired));
+    let expired = client
+        .send(GetMaskingSessions::new().status(MaskingSessionStatus::Expired))
+        .expect("list");
+    assert_eq!(expired.objects.len(), 1);
+    let err = client
+        .send(UpdateMaskingSession::new(uuid.as_str()).record(true))
+        .expect_err("expired");
+    assert_eq!(err.status(), Some(400));
+    // The number serves the same parties again.
+    client.send(create).expect("free again");
+}
