@@ -228,6 +228,11 @@ table! {
     UpdateVerifiedCallerId      VerifiedCallerId  Api     Post    "VerifiedCallerId/{phone_number}/"                     Body    [200, 202] beyond;
     DeleteVerifiedCallerId      VerifiedCallerId  Api     Delete  "VerifiedCallerId/{phone_number}/"                     Empty   [204, 200] beyond;
     GetVerifiedCallerIds        VerifiedCallerId  Api     Get     "VerifiedCallerId/"                                    Query   [200] beyond, list = Objects;
+    CreateMaskingSession        MaskingSession    Api     Post    "Masking/Session/"                                     Body    [201, 200] beyond;
+    GetSingleMaskingSession     MaskingSession    Api     Get     "Masking/Session/{session_uuid}/"                      Empty   [200] beyond;
+    UpdateMaskingSession        MaskingSession    Api     Post    "Masking/Session/{session_uuid}/"                      Body    [200, 202] beyond;
+    DeleteMaskingSession        MaskingSession    Api     Delete  "Masking/Session/{session_uuid}/"                      Empty   [200, 204] beyond;
+    GetMaskingSessions          MaskingSession    Api     Get     "Masking/Session/"                                     Query   [200] beyond, list = Wrapped;
     // PHLO (the phlorunner service). Both paths end with `/`, as plivo-python sends them;
     // plivo-go leaves it off the get and plivo-node off the run (see `ops::GetSinglePhlo`).
     // `{auth_id}` is the client's own. The SDKs' tests answer both with 200.

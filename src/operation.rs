@@ -158,6 +158,9 @@ operations! {
     GetVerifySessions, CreateVerifySession, GetSingleVerifySession, ValidateVerifySession,
     InitiateCallerIdVerification, VerifyCallerId, GetSingleVerifiedCallerId,
     UpdateVerifiedCallerId, DeleteVerifiedCallerId, GetVerifiedCallerIds,
+    // number masking
+    CreateMaskingSession, GetSingleMaskingSession, UpdateMaskingSession, DeleteMaskingSession,
+    GetMaskingSessions,
     // PHLO service
     GetSinglePhlo, RunPhlo,
     // phone-number compliance

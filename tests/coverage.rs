@@ -14,6 +14,7 @@ const SOURCES: &[&str] = &[
     include_str!("ops_number.rs"),
     include_str!("ops_token.rs"),
     include_str!("ops_services.rs"),
+    include_str!("ops_masking.rs"),
     include_str!("ops_media.rs"),
     include_str!("ops_stream.rs"),
     include_str!("ops_verify.rs"),

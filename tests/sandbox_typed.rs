@@ -475,6 +475,18 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
     t.send(DeleteBrand::new(brand.as_str()));
     t.send(DeleteProfile::new(profile.as_str()));
 
+    let masked = t.send(CreateMaskingSession::new("+14155550100", "+14155550101"));
+    assert_eq!(masked.virtual_number, Some(format!("+{number}")));
+    let session_uuid = masked.session_uuid.clone().expect("session_uuid");
+    let details = t.send(GetSingleMaskingSession::new(session_uuid.as_str()));
+    assert_eq!(
+        details.response.virtual_number.as_deref(),
+        Some(number.as_str())
+    );
+    t.send(UpdateMaskingSession::new(session_uuid.as_str()).record(true));
+    assert_eq!(t.send(GetMaskingSessions::new()).objects.len(), 1);
+    t.send(DeleteMaskingSession::new(session_uuid.as_str()));
+
     let price = t.send(GetPricing::new("GB"));
     assert_eq!(price.country_iso, "GB");
     t.send(UnrentNumber::new(number.as_str()));

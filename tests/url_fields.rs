@@ -161,6 +161,61 @@ const URL_FIELDS: &[(&str, &str, &str)] = &[
         r#"{"callUuid": "c", "serviceUrl": "wss://e.com/s"}"#,
         "statusCallbackUrl",
     ),
+    (
+        "createMaskingSession",
+        r#"{"firstParty": "14155550100", "secondParty": "14155550101"}"#,
+        "recordingCallbackUrl",
+    ),
+    (
+        "createMaskingSession",
+        r#"{"firstParty": "14155550100", "secondParty": "14155550101"}"#,
+        "callbackUrl",
+    ),
+    (
+        "createMaskingSession",
+        r#"{"firstParty": "14155550100", "secondParty": "14155550101"}"#,
+        "firstPartyPlayUrl",
+    ),
+    (
+        "createMaskingSession",
+        r#"{"firstParty": "14155550100", "secondParty": "14155550101"}"#,
+        "secondPartyPlayUrl",
+    ),
+    (
+        "createMaskingSession",
+        r#"{"firstParty": "14155550100", "secondParty": "14155550101"}"#,
+        "pinPromptPlay",
+    ),
+    (
+        "createMaskingSession",
+        r#"{"firstParty": "14155550100", "secondParty": "14155550101"}"#,
+        "incorrectPinPlay",
+    ),
+    (
+        "createMaskingSession",
+        r#"{"firstParty": "14155550100", "secondParty": "14155550101"}"#,
+        "unknownCallerPlay",
+    ),
+    (
+        "updateMaskingSession",
+        r#"{"sessionUuid": "s"}"#,
+        "recordingCallbackUrl",
+    ),
+    (
+        "updateMaskingSession",
+        r#"{"sessionUuid": "s"}"#,
+        "callbackUrl",
+    ),
+    (
+        "updateMaskingSession",
+        r#"{"sessionUuid": "s"}"#,
+        "firstPartyPlayUrl",
+    ),
+    (
+        "updateMaskingSession",
+        r#"{"sessionUuid": "s"}"#,
+        "secondPartyPlayUrl",
+    ),
 ];
 
 /// Every WebSocket URL field (audio streams): absolute `wss://` or `ws://` URLs only.

@@ -46,6 +46,9 @@
 //!   auth; `{"session_uuid", "code"}`, `{"verification_uuid", "code"}`), so a test in any
 //!   language can complete the flow. `POST /sandbox/Verify/Session/{session_uuid}/expire/`
 //!   (or [`Sandbox::expire_verify_session`]) expires a session at once.
+//! - Number masking sessions take their virtual number from the account's rented voice
+//!   numbers (buy one first; none free is a 400), list in Plivo's `response{meta, objects}`
+//!   wrapper and turn `expired` after their `session_expiry`, freeing the number.
 //! - Ids and secrets come from a seeded generator ([`SandboxBuilder::seed`]), so a test sees the
 //!   same ids on every run; times are the machine's clock in UTC.
 //!

@@ -204,7 +204,7 @@ pub(crate) fn now() -> String {
 }
 
 /// Seconds and microseconds since the Unix epoch.
-fn clock() -> (u64, u32) {
+pub(crate) fn clock() -> (u64, u32) {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or((0, 0), |d| (d.as_secs(), d.subsec_micros()))
@@ -305,6 +305,8 @@ pub(crate) struct State {
     pub caller_id_verifications: Vec<super::model::verified_caller_id::Pending>,
     /// Verified caller IDs, newest first (`VerifiedCallerId/`).
     pub verified_caller_ids: Vec<Value>,
+    /// Number masking sessions, newest first; see `model::masking`.
+    pub masking_sessions: Vec<super::model::masking::MaskingSession>,
     /// PHLOs (the PHLO service), oldest first, each with its runs; see `model::phlos`.
     pub phlos: Vec<super::model::phlos::Phlo>,
     /// Phone-number compliance applications (`PhoneNumber/Compliance/`), oldest first.
@@ -362,6 +364,7 @@ impl State {
             verify_sessions: Vec::new(),
             caller_id_verifications: Vec::new(),
             verified_caller_ids: Vec::new(),
+            masking_sessions: Vec::new(),
             phlos: Vec::new(),
             compliances: Vec::new(),
             tollfree_verifications: Vec::new(),
@@ -505,6 +508,17 @@ pub(crate) fn page<'a>(
 ) -> Handled {
     let (meta, objects) = paginate(req, collection, items, filters)?;
     reply(200, json!({"meta": meta, "objects": objects}))
+}
+
+/// As [`page`], wrapped as the masking sessions are: `{"response": {"meta", "objects"}}`.
+pub(crate) fn wrapped_page<'a>(
+    req: &Req,
+    collection: &str,
+    items: impl Iterator<Item = &'a Value>,
+    filters: &[Filter],
+) -> Handled {
+    let (meta, objects) = paginate(req, collection, items, filters)?;
+    reply(200, json!({"response": {"meta": meta, "objects": objects}}))
 }
 
 /// As [`page`], in the shape of Plivo's newer lists (`Verify/Session/`): the items under

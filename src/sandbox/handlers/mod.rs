@@ -16,6 +16,7 @@ mod endpoint;
 mod feedback;
 mod hosted_messaging;
 mod lookup;
+mod masking;
 mod media;
 mod message;
 pub(crate) mod number;
@@ -369,6 +370,12 @@ fn route(state: &mut State, req: &Req) -> Handled {
             on!("GET" => media::list_for_message, "DELETE" => media::delete_for_message)
         }
         ["Message", _, "Media", _] => on!("GET" => media::get_for_message),
+        ["Masking", "Session"] => on!("GET" => masking::list, "POST" => masking::create),
+        ["Masking", "Session", _] => on!(
+            "GET" => masking::get,
+            "POST" => masking::update,
+            "DELETE" => masking::delete,
+        ),
         ["Media"] => on!("GET" => media::list, "POST" => media::upload),
         ["Media", _] => on!("GET" => media::get),
         ["Verify", "Session"] => on!("GET" => verify::list, "POST" => verify::create),
@@ -500,6 +507,7 @@ mod tests {
         ("feedback", include_str!("feedback.rs")),
         ("hosted_messaging", include_str!("hosted_messaging.rs")),
         ("lookup", include_str!("lookup.rs")),
+        ("masking", include_str!("masking.rs")),
         ("media", include_str!("media.rs")),
         ("message", include_str!("message.rs")),
         ("number", include_str!("number.rs")),

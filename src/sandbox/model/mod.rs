@@ -9,6 +9,7 @@
 //! - [`accounts`]: subaccounts, applications and carriers: who owns and serves what, and what
 //!   their deletion does to endpoints and numbers.
 //! - [`countries`]: the countries the sandbox knows, for numbers and messages.
+//! - [`masking`]: number masking sessions and the virtual numbers they hold.
 //! - [`media`]: uploaded media and the messages that carry them.
 //! - [`verify`]: Verify (OTP) sessions, their codes, validations and expiry.
 //! - [`verified_caller_id`]: caller-ID verifications and the verified caller IDs.
@@ -27,6 +28,7 @@ pub(crate) mod calls;
 pub(crate) mod compliance;
 pub(crate) mod countries;
 pub(crate) mod hosted;
+pub(crate) mod masking;
 pub(crate) mod media;
 pub(crate) mod phlos;
 pub(crate) mod queued_calls;
