@@ -406,6 +406,43 @@
 //! # Ok::<(), plivo::Error>(())
 //! ```
 //!
+//! # Number masking
+//!
+//! Number masking connects two parties through a virtual number so that neither sees the
+//! other's real number: [`ops::CreateMaskingSession`] answers the session's uuid and the
+//! virtual number both parties call, [`ops::GetSingleMaskingSession`] reads it,
+//! [`ops::UpdateMaskingSession`] changes its settings, [`ops::DeleteMaskingSession`] ends it
+//! and [`ops::GetMaskingSessions`] lists sessions newest first, filtered by party, status,
+//! times and duration. The list comes in Plivo's `response{meta, objects}` wrapper, which
+//! [`Client::items`] walks like any other. PINs, the parties, methods, file formats and URLs are
+//! checked before anything is sent. The sandbox gives each session a voice number the account
+//! rents (buy one first) and lets sessions expire.
+//!
+//! ```
+//! # #[cfg(feature = "sandbox")] {
+//! use plivo::ops::{
+//!     BuyNumber, CreateMaskingSession, DeleteMaskingSession, GetMaskingSessions,
+//!     MaskingSessionStatus, SearchNewNumbers,
+//! };
+//! let sandbox = plivo::sandbox::Sandbox::start()?;
+//! let client = sandbox.client();
+//! let offer = client.send(SearchNewNumbers::new("US").limit(1))?;
+//! client.send(BuyNumber::new(offer.objects[0].number.as_str()))?;
+//!
+//! let created = client.send(
+//!     CreateMaskingSession::new("+14155550100", "+14155550101").session_expiry(1800),
+//! )?;
+//! let uuid = created.session_uuid.expect("the new session's uuid");
+//! assert!(created.virtual_number.is_some());
+//! let active: Vec<_> = client
+//!     .items(GetMaskingSessions::new().status(MaskingSessionStatus::Active))
+//!     .collect::<Result<_, _>>()?;
+//! assert_eq!(active.len(), 1);
+//! client.send(DeleteMaskingSession::new(uuid.as_str()))?;
+//! # }
+//! # Ok::<(), plivo::Error>(())
+//! ```
+//!
 //! # Queued calls and transcriptions
 //!
 //! A call placed with `makeCall` is queued until it is answered: [`ops::GetQueuedCalls`] lists
