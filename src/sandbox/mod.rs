@@ -34,12 +34,15 @@
 //!   `__gt`, `__gte`, `__lt`, `__lte` forms of time fields.
 //! - The lookup, stats and PHLO services on the same port, below `/v1/` (each
 //!   [`crate::Service`] of the sandbox's client points there): `Number/{number}?type=carrier`,
-//!   `Call/{call_uuid}/Feedback/`, `phlo/{phlo_id}/` and `account/{auth_id}/phlo/{phlo_id}/`,
-//!   with the same Basic auth. A PHLO run whose path names another account than the
-//!   credentials gets 401, as the main API's `/v1/Account/{auth_id}/` does. PHLOs are made
-//!   with [`Sandbox::add_phlo`] and given nodes with [`Sandbox::add_phlo_node`] (or
-//!   `POST /sandbox/phlo/{name}/` and `POST /sandbox/phlo/{phlo_id}/{node_type}/` over HTTP, with the account's
-//!   Basic auth, which answers `{"phlo_id"}`, for clients in other languages); an unknown one is a 404 `{"api_id", "error"}`.
+//!   `Call/{call_uuid}/Feedback/`, `phlo/{phlo_id}/`, `account/{auth_id}/phlo/{phlo_id}/`,
+//!   `phlo/{phlo_id}/runs/{run_id}/`, `phlo/{phlo_id}/{node_type}/{node_id}/` and its
+//!   `members/{member_id}/`, with the same Basic auth. A PHLO run whose path names another
+//!   account than the credentials gets 401, as the main API's `/v1/Account/{auth_id}/` does.
+//!   PHLOs are made with [`Sandbox::add_phlo`] and given nodes with [`Sandbox::add_phlo_node`]
+//!   (or `POST /sandbox/phlo/{name}/` and `POST /sandbox/phlo/{phlo_id}/{node_type}/` over
+//!   HTTP, with the account's Basic auth, which answer `{"phlo_id"}` and `{"node_id"}`, for
+//!   clients in other languages); an unknown PHLO, run, node or member is a 404
+//!   `{"api_id", "error"}`.
 //! - Verify (OTP) sessions and caller-ID verifications send nothing: the code each one
 //!   "sent" is shown by [`Sandbox::verify_code`] and [`Sandbox::caller_id_code`], or over
 //!   HTTP by `GET /sandbox/Verify/Session/{session_uuid}/code/` and `GET
