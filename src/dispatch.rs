@@ -238,6 +238,12 @@ table! {
     // `{auth_id}` is the client's own. The SDKs' tests answer both with 200.
     GetSinglePhlo               Phlo              Phlo    Get     "phlo/{phlo_id}/"                                      Empty   [200] beyond;
     RunPhlo                     Phlo              Phlo    Post    "account/{auth_id}/phlo/{phlo_id}/"                    Body    [200, 201] beyond;
+    // Only plivo-java reads a run, without the trailing `/`; the `/` follows the rows above.
+    GetSinglePhloRun            Phlo              Phlo    Get     "phlo/{phlo_id}/runs/{run_id}/"                        Empty   [200] beyond;
+    GetSinglePhloNode           PhloNode          Phlo    Get     "phlo/{phlo_id}/{node_type}/{node_id}/"                Empty   [200] beyond;
+    GetSinglePhloMultiPartyCall PhloNode          Phlo    Get     "phlo/{phlo_id}/multi_party_call/{node_id}/"           Empty   [200] beyond;
+    UpdatePhloNode              PhloNode          Phlo    Post    "phlo/{phlo_id}/{node_type}/{node_id}/"                Body    [200, 201, 202] beyond;
+    UpdatePhloNodeMember        PhloNodeMember    Phlo    Post    "phlo/{phlo_id}/{node_type}/{node_id}/members/{member_id}/" Body [200, 201, 202] beyond;
 
     // Phone-number compliance: a `data` JSON part and `documents[i].file` parts; the update
     // is Plivo's only PATCH.
@@ -675,8 +681,10 @@ mod tests {
                     continue;
                 }
                 let field = kind.fields().iter().find(|f| f.wire_name() == wire);
+                // A path segment is a required string, or a closed set of them (PHLO node
+                // types).
                 assert!(
-                    field.is_some_and(|f| f.required() && f.kind() == "string"),
+                    field.is_some_and(|f| f.required() && matches!(f.kind(), "string" | "enum")),
                     "{kind:?} {wire}"
                 );
                 rest = &rest[close + 1..];

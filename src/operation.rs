@@ -162,7 +162,8 @@ operations! {
     CreateMaskingSession, GetSingleMaskingSession, UpdateMaskingSession, DeleteMaskingSession,
     GetMaskingSessions,
     // PHLO service
-    GetSinglePhlo, RunPhlo,
+    GetSinglePhlo, RunPhlo, GetSinglePhloRun, GetSinglePhloNode, GetSinglePhloMultiPartyCall,
+    UpdatePhloNode, UpdatePhloNodeMember,
     // phone-number compliance
     CreatePhoneNumberCompliance, GetSinglePhoneNumberCompliance, UpdatePhoneNumberCompliance,
     // toll-free verification

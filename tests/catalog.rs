@@ -111,7 +111,13 @@ fn methods_paths_and_legacy_flags_match_the_catalog() {
         let k = kind(name);
         assert_eq!(k.method(), op["method"].as_str().expect("method"), "{name}");
         let (template, fixed) = k.path().split_once('?').unwrap_or((k.path(), ""));
-        assert_eq!(template, op["path"].as_str().expect("path"), "{name}");
+        let mut path = op["path"].as_str().expect("path").to_owned();
+        // A deviation: `getSinglePhloRun` is plivo-java's alone, which ends no PHLO path with
+        // `/`; ours ends with `/` like the other PHLO rows (see `ops::GetSinglePhloRun`).
+        if name == "getSinglePhloRun" {
+            path.push('/');
+        }
+        assert_eq!(template, path, "{name}");
         assert_eq!(
             k.is_legacy(),
             op["legacy"].as_bool().expect("legacy"),

@@ -1,18 +1,25 @@
 //! PHLO (the phlorunner service): `getSinglePhlo` and `runPhlo` on the wire (below `/v1/`, the
 //! client's own auth id in the run's path, the start node's values as the body's keys), their
-//! JSON form, their checks, the recorded answers, and the sandbox's PHLOs.
+//! JSON form, their checks, the recorded answers, and the sandbox's PHLOs; then the runs, nodes
+//! and members (`getSinglePhloRun`, `getSinglePhloNode`, `getSinglePhloMultiPartyCall`,
+//! `updatePhloNode`, `updatePhloNodeMember`).
 
 mod common;
 
 use common::*;
 use mockito::{Matcher, Server};
-use plivo::models::{Phlo, PhloRun};
-use plivo::ops::{GetSinglePhlo, RunPhlo};
+use plivo::models::{Phlo, PhloActionResult, PhloNode, PhloRun, PhloRunDetails};
+use plivo::ops::{
+    GetSinglePhlo, GetSinglePhloMultiPartyCall, GetSinglePhloNode, GetSinglePhloRun,
+    PhloMemberAction, PhloMemberRole, PhloNodeAction, PhloNodeType, RunPhlo, UpdatePhloNode,
+    UpdatePhloNodeMember,
+};
 use plivo::sandbox::Sandbox;
 use plivo::{Client, Error, Operation, OperationKind, RetryPolicy, Service};
 use serde_json::{Value, json};
 
 const PHLO_ID: &str = "40b2fa01-39a1-43c8-9f6c-7e6a219afe43";
+const NODE_ID: &str = "5c698012954a4399a455eadd";
 
 // ---------------------------------------------------------------------------------------------
 // The wire
@@ -298,7 +305,8 @@ fn the_phlo_fixtures_decode_into_the_models() {
 
 #[test]
 fn the_error_fixtures_are_api_errors_with_their_status() {
-    // plivo-python serves these bodies with 404 and 400 to its PHLO tests.
+    // plivo-python serves these bodies with 404 and 400 to its PHLO tests (the get's and the
+    // member actions'); every PHLO operation is sent each of them.
     let cases = [
         (
             include_str!("data/fixtures/phlosMemberPhloGetResponse.json"),
@@ -308,7 +316,17 @@ fn the_error_fixtures_are_api_errors_with_their_status() {
             include_str!("data/fixtures/phlosMemberPhloGetValidationResponse.json"),
             400,
         ),
+        (
+            include_str!("data/fixtures/phlosMemberMemberActionsResponse.json"),
+            404,
+        ),
+        (
+            include_str!("data/fixtures/phlosMemberMemberActionsValidationResponse.json"),
+            400,
+        ),
     ];
+    let member_path =
+        format!("/v1/phlo/{PHLO_ID}/conference_bridge/{NODE_ID}/members/656432-xxxxx-xxxxx-xxxxx/");
     for (body, status) in cases {
         let mut server = Server::new();
         let get = server
@@ -331,10 +349,28 @@ fn the_error_fixtures_are_api_errors_with_their_status() {
             .with_body(body)
             .expect(1)
             .create();
+        let member = server
+            .mock("POST", member_path.as_str())
+            .match_header("authorization", basic_auth().as_str())
+            .match_body(Matcher::Json(json!({"action": "unhold"})))
+            .with_status(usize::from(status))
+            .with_header("content-type", "application/json")
+            .with_body(body)
+            .expect(1)
+            .create();
         let client = client_for(&server);
         let errors = [
             client.send(GetSinglePhlo::new(PHLO_ID)).expect_err("error"),
             client.send(RunPhlo::new(PHLO_ID)).expect_err("error"),
+            client
+                .send(UpdatePhloNodeMember::new(
+                    PHLO_ID,
+                    PhloNodeType::ConferenceBridge,
+                    NODE_ID,
+                    "656432-xxxxx-xxxxx-xxxxx",
+                    PhloMemberAction::Unhold,
+                ))
+                .expect_err("error"),
         ];
         for err in errors {
             let Error::Api(api) = &err else {
@@ -347,6 +383,7 @@ fn the_error_fixtures_are_api_errors_with_their_status() {
         }
         get.assert();
         run.assert();
+        member.assert();
     }
 }
 
@@ -490,5 +527,522 @@ fn the_sandbox_makes_phlos_over_http_for_other_languages() {
     );
     assert_eq!(status, 401);
     let (status, _) = common::sandbox::raw_at(&sandbox, "GET", "/sandbox/phlo/x/", None, None);
+    assert_eq!(status, 405);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Runs, nodes and members
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn get_single_phlo_run_wire() {
+    assert_both(
+        GetSinglePhloRun::new(PHLO_ID, "r-1"),
+        json!({"operation": "getSinglePhloRun", "params": {"phloId": PHLO_ID, "runId": "r-1"}}),
+        Expect::get("phlo/40b2fa01-39a1-43c8-9f6c-7e6a219afe43/runs/r-1/").below_v1(),
+    );
+    assert_both(
+        GetSinglePhloRun::new("p", "a/b"),
+        json!({"operation": "getSinglePhloRun", "params": {"phlo_id": "p", "run_id": "a/b"}}),
+        Expect::get("phlo/p/runs/a%2Fb/").below_v1(),
+    );
+}
+
+#[test]
+fn get_single_phlo_node_wire() {
+    assert_both(
+        GetSinglePhloNode::new(PHLO_ID, PhloNodeType::ConferenceBridge, NODE_ID),
+        json!({"operation": "getSinglePhloNode", "params": {
+            "phloId": PHLO_ID, "nodeType": "conference_bridge", "nodeId": NODE_ID}}),
+        Expect::get(
+            "phlo/40b2fa01-39a1-43c8-9f6c-7e6a219afe43/conference_bridge/5c698012954a4399a455eadd/",
+        )
+        .below_v1(),
+    );
+    assert_both(
+        GetSinglePhloNode::new("p", PhloNodeType::MultiPartyCall, "n 1"),
+        json!({"operation": "getSinglePhloNode", "params": {
+            "phlo_id": "p", "node_type": "multi_party_call", "node_id": "n 1"}}),
+        Expect::get("phlo/p/multi_party_call/n%201/").below_v1(),
+    );
+}
+
+#[test]
+fn get_single_phlo_multi_party_call_wire() {
+    assert_both(
+        GetSinglePhloMultiPartyCall::new(PHLO_ID, NODE_ID),
+        json!({"operation": "getSinglePhloMultiPartyCall", "params": {
+            "phloId": PHLO_ID, "node_id": NODE_ID}}),
+        Expect::get(
+            "phlo/40b2fa01-39a1-43c8-9f6c-7e6a219afe43/multi_party_call/5c698012954a4399a455eadd/",
+        )
+        .below_v1(),
+    );
+}
+
+#[test]
+fn update_phlo_node_wire() {
+    assert_both(
+        UpdatePhloNode::new(
+            PHLO_ID,
+            PhloNodeType::MultiPartyCall,
+            NODE_ID,
+            PhloNodeAction::Call,
+            "14155550100",
+            "14155550101",
+        )
+        .role(PhloMemberRole::Agent),
+        json!({"operation": "updatePhloNode", "params": {
+            "phloId": PHLO_ID, "nodeType": "multi_party_call", "nodeId": NODE_ID,
+            "action": "call", "triggerSource": "14155550100", "to": "14155550101",
+            "role": "agent"}}),
+        Expect::post(
+            "phlo/40b2fa01-39a1-43c8-9f6c-7e6a219afe43/multi_party_call/5c698012954a4399a455eadd/",
+            json!({"action": "call", "trigger_source": "14155550100", "to": "14155550101",
+                   "role": "agent"}),
+        )
+        .status(200)
+        .below_v1(),
+    );
+    // A transfer needs no role; none is sent.
+    assert_both(
+        UpdatePhloNode::new(
+            "p",
+            PhloNodeType::MultiPartyCall,
+            "n",
+            PhloNodeAction::ColdTransfer,
+            "1",
+            "2",
+        ),
+        json!({"operation": "updatePhloNode", "params": {
+            "phlo_id": "p", "node_type": "multi_party_call", "node_id": "n",
+            "action": "cold_transfer", "trigger_source": "1", "to": "2"}}),
+        Expect::post(
+            "phlo/p/multi_party_call/n/",
+            json!({"action": "cold_transfer", "trigger_source": "1", "to": "2"}),
+        )
+        .status(200)
+        .below_v1(),
+    );
+}
+
+#[test]
+fn update_phlo_node_member_wire() {
+    assert_both(
+        UpdatePhloNodeMember::new(
+            PHLO_ID,
+            PhloNodeType::ConferenceBridge,
+            NODE_ID,
+            "656432-xxxxx-xxxxx-xxxxx",
+            PhloMemberAction::Hold,
+        ),
+        json!({"operation": "updatePhloNodeMember", "params": {
+            "phloId": PHLO_ID, "nodeType": "conference_bridge", "nodeId": NODE_ID,
+            "memberId": "656432-xxxxx-xxxxx-xxxxx", "action": "hold"}}),
+        Expect::post(
+            "phlo/40b2fa01-39a1-43c8-9f6c-7e6a219afe43/conference_bridge/5c698012954a4399a455eadd/members/656432-xxxxx-xxxxx-xxxxx/",
+            json!({"action": "hold"}),
+        )
+        .status(200)
+        .below_v1(),
+    );
+    // Every action is sent as the SDKs spell it.
+    let wire = [
+        "hold",
+        "unhold",
+        "mute",
+        "unmute",
+        "hangup",
+        "abort_transfer",
+        "resume_call",
+        "voicemail_drop",
+    ];
+    let spelled: Vec<&str> = PhloMemberAction::ALL.iter().map(|a| a.as_str()).collect();
+    assert_eq!(spelled, wire);
+    assert_both(
+        UpdatePhloNodeMember::new(
+            "p",
+            PhloNodeType::MultiPartyCall,
+            "n",
+            "+1 415",
+            PhloMemberAction::VoicemailDrop,
+        ),
+        json!({"operation": "updatePhloNodeMember", "params": {
+            "phlo_id": "p", "node_type": "multi_party_call", "node_id": "n",
+            "member_id": "+1 415", "action": "voicemail_drop"}}),
+        Expect::post(
+            "phlo/p/multi_party_call/n/members/%2B1%20415/",
+            json!({"action": "voicemail_drop"}),
+        )
+        .status(200)
+        .below_v1(),
+    );
+}
+
+#[test]
+fn node_and_member_input_is_checked_before_sending() {
+    let call = |action| {
+        UpdatePhloNode::new(
+            "p",
+            PhloNodeType::MultiPartyCall,
+            "n",
+            action,
+            "14155550100",
+            "14155550101",
+        )
+    };
+    // A call needs a role (plivo-python's rule); the transfers do not.
+    assert_invalid(call(PhloNodeAction::Call), "role");
+    let err = Operation::from(call(PhloNodeAction::Call))
+        .validate()
+        .expect_err("no role");
+    assert!(err.to_string().contains("call"), "{err}");
+    assert!(
+        Operation::from(call(PhloNodeAction::WarmTransfer))
+            .validate()
+            .is_ok()
+    );
+    assert_invalid(
+        UpdatePhloNode::new(
+            "p",
+            PhloNodeType::MultiPartyCall,
+            "n",
+            PhloNodeAction::WarmTransfer,
+            "",
+            "2",
+        ),
+        "triggerSource",
+    );
+    assert_invalid(
+        UpdatePhloNode::new(
+            "p",
+            PhloNodeType::MultiPartyCall,
+            "n",
+            PhloNodeAction::WarmTransfer,
+            "1",
+            " ",
+        ),
+        "to",
+    );
+    assert_invalid(
+        UpdatePhloNodeMember::new(
+            "p",
+            PhloNodeType::MultiPartyCall,
+            "",
+            "m",
+            PhloMemberAction::Hold,
+        ),
+        "nodeId",
+    );
+    assert_invalid(
+        UpdatePhloNodeMember::new(
+            "p",
+            PhloNodeType::MultiPartyCall,
+            "n",
+            "",
+            PhloMemberAction::Hold,
+        ),
+        "memberId",
+    );
+    assert_invalid(GetSinglePhloRun::new("p", ""), "runId");
+    assert_invalid(GetSinglePhloMultiPartyCall::new("", "n"), "phloId");
+    assert_invalid(
+        GetSinglePhloNode::new("p", PhloNodeType::MultiPartyCall, ""),
+        "nodeId",
+    );
+    // Closed sets in the JSON form.
+    assert_invalid_json(
+        json!({"operation": "getSinglePhloNode", "params": {
+            "phloId": "p", "nodeType": "ivr", "nodeId": "n"}}),
+        "nodeType",
+    );
+    assert_invalid_json(
+        json!({"operation": "updatePhloNode", "params": {
+            "phloId": "p", "nodeType": "multi_party_call", "nodeId": "n",
+            "action": "dance", "triggerSource": "1", "to": "2"}}),
+        "action",
+    );
+    assert_invalid_json(
+        json!({"operation": "updatePhloNode", "params": {
+            "phloId": "p", "nodeType": "multi_party_call", "nodeId": "n",
+            "action": "call", "triggerSource": "1", "to": "2", "role": "boss"}}),
+        "role",
+    );
+    assert_invalid_json(
+        json!({"operation": "updatePhloNodeMember", "params": {
+            "phloId": "p", "nodeType": "multi_party_call", "nodeId": "n",
+            "memberId": "m", "action": "call"}}),
+        "action",
+    );
+    assert_invalid_json(
+        json!({"operation": "updatePhloNodeMember", "params": {
+            "phloId": "p", "nodeType": "multi_party_call", "nodeId": "n", "memberId": "m"}}),
+        "action",
+    );
+}
+
+#[test]
+fn node_and_run_answers_decode_without_loss() {
+    // No SDK records these answers; the shapes are the catalog's (plivo-java's run getter,
+    // plivo-python's node resource, plivo-go's `{ApiID, Error}` action answer).
+    let run: PhloRunDetails = decodes_losslessly(
+        r#"{"api_id":"a","phlo_id":"p","run_id":"r","call_uuids":["c1"],"message_uuids":[],"recording_ids":["x"],"status":"done"}"#,
+    );
+    assert_eq!(run.run_id.as_deref(), Some("r"));
+    assert_eq!(run.call_uuids.as_deref(), Some(&["c1".to_owned()][..]));
+    assert_eq!(run.extra.get("status"), Some(&json!("done")));
+    let node: PhloNode = decodes_losslessly(
+        r#"{"api_id":"a","node_id":"n","phlo_id":"p","name":"MPC","node_type":"multi_party_call","created_on":"2018-11-20 04:46:20.307414+00:00"}"#,
+    );
+    assert_eq!(node.node_type.as_deref(), Some("multi_party_call"));
+    assert!(node.extra.is_empty());
+    let acted: PhloActionResult =
+        decodes_losslessly(r#"{"api_id":"a","error":"","message":"ok","member":"m"}"#);
+    assert_eq!(acted.error.as_deref(), Some(""));
+    assert_eq!(acted.extra.get("member"), Some(&json!("m")));
+}
+
+#[test]
+fn the_sandbox_keeps_runs_nodes_and_members() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let client = sandbox.client();
+    let phlo_id = sandbox.add_phlo("desk");
+    let p = phlo_id.as_str();
+
+    // A run is read back by its id; unknown runs and PHLOs are 404.
+    let run = client.send(RunPhlo::new(p).param("to", "1")).expect("run");
+    let run_id = run.phlo_run_id.expect("run id");
+    let details = client
+        .send(GetSinglePhloRun::new(p, run_id.as_str()))
+        .expect("the run");
+    assert_eq!(details.phlo_id, phlo_id);
+    assert_eq!(details.run_id.as_deref(), Some(run_id.as_str()));
+    assert_eq!(details.call_uuids.as_deref(), Some(&[][..]));
+    assert!(details.api_id.is_some());
+    for op in [
+        GetSinglePhloRun::new(p, "no-such-run"),
+        GetSinglePhloRun::new("no-such-phlo", run_id.as_str()),
+    ] {
+        let err = client.send(op).expect_err("unknown");
+        assert!(err.is_not_found(), "{err}");
+    }
+
+    // Nodes: added by the sandbox, read by type and id.
+    assert_eq!(
+        sandbox.add_phlo_node("no-such-phlo", PhloNodeType::MultiPartyCall, "x"),
+        None
+    );
+    let mpc = sandbox
+        .add_phlo_node(p, PhloNodeType::MultiPartyCall, "Support MPC")
+        .expect("node");
+    let bridge = sandbox
+        .add_phlo_node(p, PhloNodeType::ConferenceBridge, "Bridge")
+        .expect("node");
+    let node = client
+        .send(GetSinglePhloMultiPartyCall::new(p, mpc.as_str()))
+        .expect("mpc node");
+    assert_eq!(node.node_id, mpc);
+    assert_eq!(node.phlo_id.as_deref(), Some(p));
+    assert_eq!(node.name.as_deref(), Some("Support MPC"));
+    assert_eq!(node.node_type.as_deref(), Some("multi_party_call"));
+    assert!(node.created_on.is_some() && node.api_id.is_some());
+    let same = client
+        .send(GetSinglePhloNode::new(
+            p,
+            PhloNodeType::MultiPartyCall,
+            mpc.as_str(),
+        ))
+        .expect("node");
+    assert_eq!(same.name, node.name);
+    let other = client
+        .send(GetSinglePhloNode::new(
+            p,
+            PhloNodeType::ConferenceBridge,
+            bridge.as_str(),
+        ))
+        .expect("bridge");
+    assert_eq!(other.node_type.as_deref(), Some("conference_bridge"));
+    // A node under another type, or an unknown one, is 404.
+    for op in [
+        GetSinglePhloNode::new(p, PhloNodeType::ConferenceBridge, mpc.as_str()),
+        GetSinglePhloNode::new(p, PhloNodeType::MultiPartyCall, "no-such-node"),
+        GetSinglePhloNode::new("no-such-phlo", PhloNodeType::MultiPartyCall, mpc.as_str()),
+    ] {
+        assert!(client.send(op).expect_err("unknown").is_not_found());
+    }
+
+    // A call brings in both parties; member actions change the member.
+    let at = |action, from: &str, to: &str| {
+        UpdatePhloNode::new(
+            p,
+            PhloNodeType::MultiPartyCall,
+            mpc.as_str(),
+            action,
+            from,
+            to,
+        )
+    };
+    let acted = client
+        .send(at(PhloNodeAction::Call, "14155550100", "14155550101").role(PhloMemberRole::Customer))
+        .expect("call");
+    assert!(acted.api_id.is_some() && acted.message.is_some());
+    let member = sandbox
+        .phlo_member(p, &mpc, "14155550101")
+        .expect("the called party");
+    assert_eq!(member.role.as_deref(), Some("customer"));
+    assert!(!member.held && !member.muted);
+    assert!(sandbox.phlo_member(p, &mpc, "14155550100").is_some());
+    let act = |member: &str, action| {
+        client.send(UpdatePhloNodeMember::new(
+            p,
+            PhloNodeType::MultiPartyCall,
+            mpc.as_str(),
+            member,
+            action,
+        ))
+    };
+    act("14155550101", PhloMemberAction::Hold).expect("hold");
+    act("14155550101", PhloMemberAction::Mute).expect("mute");
+    let member = sandbox.phlo_member(p, &mpc, "14155550101").expect("there");
+    assert!(member.held && member.muted);
+    act("14155550101", PhloMemberAction::Unhold).expect("unhold");
+    act("14155550101", PhloMemberAction::Unmute).expect("unmute");
+    let member = sandbox.phlo_member(p, &mpc, "14155550101").expect("there");
+    assert!(!member.held && !member.muted);
+
+    // A warm transfer brings in the agent; a cold one lets the trigger source go.
+    client
+        .send(at(
+            PhloNodeAction::WarmTransfer,
+            "14155550100",
+            "14155550102",
+        ))
+        .expect("warm");
+    assert!(sandbox.phlo_member(p, &mpc, "14155550102").is_some());
+    assert!(sandbox.phlo_member(p, &mpc, "14155550100").is_some());
+    client
+        .send(at(
+            PhloNodeAction::ColdTransfer,
+            "14155550100",
+            "14155550103",
+        ))
+        .expect("cold");
+    assert!(sandbox.phlo_member(p, &mpc, "14155550100").is_none());
+    assert!(sandbox.phlo_member(p, &mpc, "14155550103").is_some());
+
+    // Hang up: the member is gone, and acting on it again is 404.
+    act("14155550103", PhloMemberAction::Hangup).expect("hangup");
+    assert!(sandbox.phlo_member(p, &mpc, "14155550103").is_none());
+    let err = act("14155550103", PhloMemberAction::Hold).expect_err("gone");
+    assert!(err.is_not_found(), "{err}");
+    let Error::Api(api) = &err else {
+        panic!("expected Error::Api, got {err:?}");
+    };
+    assert!(api.message.contains("14155550103"), "{err}");
+    act("14155550102", PhloMemberAction::VoicemailDrop).expect("voicemail");
+    assert!(sandbox.phlo_member(p, &mpc, "14155550102").is_none());
+
+    // The JSON form reaches the same node.
+    let op = Operation::from_value(&json!({"operation": "updatePhloNodeMember", "params": {
+        "phlo_id": p, "node_type": "multi_party_call", "node_id": mpc,
+        "member_id": "14155550101", "action": "hold"}}))
+    .expect("parses");
+    client.call(op).expect("hold by JSON");
+    assert!(
+        sandbox
+            .phlo_member(p, &mpc, "14155550101")
+            .expect("there")
+            .held
+    );
+
+    // Unknown node (or node type) and PHLO: 404 for the actions too.
+    let err = client
+        .send(UpdatePhloNode::new(
+            p,
+            PhloNodeType::ConferenceBridge,
+            mpc.as_str(),
+            PhloNodeAction::WarmTransfer,
+            "1",
+            "2",
+        ))
+        .expect_err("wrong type");
+    assert!(err.is_not_found(), "{err}");
+    let err = client
+        .send(UpdatePhloNodeMember::new(
+            "no-such-phlo",
+            PhloNodeType::MultiPartyCall,
+            mpc.as_str(),
+            "14155550101",
+            PhloMemberAction::Hold,
+        ))
+        .expect_err("no phlo");
+    assert!(err.is_not_found(), "{err}");
+}
+
+#[test]
+fn the_sandbox_refuses_bad_node_bodies_and_makes_nodes_over_http() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let phlo_id = sandbox.add_phlo("http");
+    let (status, made) = common::sandbox::raw_at(
+        &sandbox,
+        "POST",
+        &format!("/sandbox/phlo/{phlo_id}/multi_party_call/"),
+        None,
+        None,
+    );
+    assert_eq!(status, 201, "{made}");
+    let node_id = made["node_id"].as_str().expect("a node_id");
+    let node = sandbox
+        .client()
+        .send(GetSinglePhloMultiPartyCall::new(phlo_id.as_str(), node_id))
+        .expect("the node");
+    assert_eq!(node.node_id, node_id);
+    let (status, _) = common::sandbox::raw_at(
+        &sandbox,
+        "POST",
+        "/sandbox/phlo/no-such-phlo/multi_party_call/",
+        None,
+        None,
+    );
+    assert_eq!(status, 404);
+
+    let post = |path: String, body: &str| {
+        common::sandbox::raw_at(&sandbox, "POST", &format!("/v1/{path}"), None, Some(body))
+    };
+    let node_path = format!("phlo/{phlo_id}/multi_party_call/{node_id}/");
+    let (status, body) = post(
+        node_path.clone(),
+        r#"{"action": "call", "trigger_source": "1", "to": "2"}"#,
+    );
+    assert_eq!(status, 400, "{body}");
+    assert!(
+        body["error"].as_str().is_some_and(|e| e.contains("role")),
+        "{body}"
+    );
+    let (status, body) = post(
+        node_path.clone(),
+        r#"{"action": "dance", "trigger_source": "1", "to": "2"}"#,
+    );
+    assert_eq!(status, 400, "{body}");
+    let (status, body) = post(
+        node_path.clone(),
+        r#"{"action": "cold_transfer", "to": "2"}"#,
+    );
+    assert_eq!(status, 400, "{body}");
+    assert!(
+        body["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("trigger_source")),
+        "{body}"
+    );
+    let (status, body) = post(
+        format!("phlo/{phlo_id}/ivr/{node_id}/"),
+        r#"{"action": "cold_transfer", "trigger_source": "1", "to": "2"}"#,
+    );
+    assert_eq!(status, 404, "{body}");
+    let (status, body) = post(format!("{node_path}members/2/"), r#"{"action": "call"}"#);
+    assert_eq!(status, 400, "{body}");
+    // Runs are read, not posted.
+    let (status, _) = post(format!("phlo/{phlo_id}/runs/r/"), "{}");
     assert_eq!(status, 405);
 }

@@ -360,6 +360,50 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
     let run = t.send(plivo::ops::RunPhlo::new(phlo_id.as_str()).param("to", number.as_str()));
     assert_eq!(run.phlo_id, phlo_id);
     assert!(run.phlo_run_id.is_some());
+    let run_id = run.phlo_run_id.clone().unwrap_or_default();
+    let read = t.send(plivo::ops::GetSinglePhloRun::new(
+        phlo_id.as_str(),
+        run_id.as_str(),
+    ));
+    assert_eq!(read.run_id.as_deref(), Some(run_id.as_str()));
+    {
+        use plivo::ops::{PhloMemberAction, PhloMemberRole, PhloNodeAction, PhloNodeType};
+        let node_id = sandbox
+            .add_phlo_node(&phlo_id, PhloNodeType::MultiPartyCall, "tour node")
+            .expect("node");
+        let (p, n) = (phlo_id.as_str(), node_id.as_str());
+        let node = t.send(plivo::ops::GetSinglePhloNode::new(
+            p,
+            PhloNodeType::MultiPartyCall,
+            n,
+        ));
+        assert_eq!(node.node_id, node_id);
+        let mpc = t.send(plivo::ops::GetSinglePhloMultiPartyCall::new(p, n));
+        assert_eq!(mpc.name.as_deref(), Some("tour node"));
+        t.send(
+            plivo::ops::UpdatePhloNode::new(
+                p,
+                PhloNodeType::MultiPartyCall,
+                n,
+                PhloNodeAction::Call,
+                number.as_str(),
+                "14155550108",
+            )
+            .role(PhloMemberRole::Agent),
+        );
+        t.send(plivo::ops::UpdatePhloNodeMember::new(
+            p,
+            PhloNodeType::MultiPartyCall,
+            n,
+            "14155550108",
+            PhloMemberAction::Mute,
+        ));
+        assert!(
+            sandbox
+                .phlo_member(p, n, "14155550108")
+                .is_some_and(|m| m.muted)
+        );
+    }
 
     // A call that stays queued (the sandbox answers `makeCall` at once).
     let queued = sandbox.add_queued_call(number.as_str(), "14155550109");

@@ -34,11 +34,15 @@
 //!   `__gt`, `__gte`, `__lt`, `__lte` forms of time fields.
 //! - The lookup, stats and PHLO services on the same port, below `/v1/` (each
 //!   [`crate::Service`] of the sandbox's client points there): `Number/{number}?type=carrier`,
-//!   `Call/{call_uuid}/Feedback/`, `phlo/{phlo_id}/` and `account/{auth_id}/phlo/{phlo_id}/`,
-//!   with the same Basic auth. A PHLO run whose path names another account than the
-//!   credentials gets 401, as the main API's `/v1/Account/{auth_id}/` does. PHLOs are made
-//!   with [`Sandbox::add_phlo`] (or `POST /sandbox/phlo/{name}/` over HTTP, with the account's
-//!   Basic auth, which answers `{"phlo_id"}`, for clients in other languages); an unknown one is a 404 `{"api_id", "error"}`.
+//!   `Call/{call_uuid}/Feedback/`, `phlo/{phlo_id}/`, `account/{auth_id}/phlo/{phlo_id}/`,
+//!   `phlo/{phlo_id}/runs/{run_id}/`, `phlo/{phlo_id}/{node_type}/{node_id}/` and its
+//!   `members/{member_id}/`, with the same Basic auth. A PHLO run whose path names another
+//!   account than the credentials gets 401, as the main API's `/v1/Account/{auth_id}/` does.
+//!   PHLOs are made with [`Sandbox::add_phlo`] and given nodes with [`Sandbox::add_phlo_node`]
+//!   (or `POST /sandbox/phlo/{name}/` and `POST /sandbox/phlo/{phlo_id}/{node_type}/` over
+//!   HTTP, with the account's Basic auth, which answer `{"phlo_id"}` and `{"node_id"}`, for
+//!   clients in other languages); an unknown PHLO, run, node or member is a 404
+//!   `{"api_id", "error"}`.
 //! - Verify (OTP) sessions and caller-ID verifications send nothing: the code each one
 //!   "sent" is shown by [`Sandbox::verify_code`] and [`Sandbox::caller_id_code`], or over
 //!   HTTP by `GET /sandbox/Verify/Session/{session_uuid}/code/` and `GET
@@ -84,6 +88,20 @@ use std::thread::JoinHandle;
 
 use crate::{Client, Error};
 pub use model::hosted::UploadedFile;
+
+/// A member of a PHLO node in the sandbox, as [`Sandbox::phlo_member`] shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct PhloMember {
+    /// Its id: the number it was called or transferred at.
+    pub member_id: String,
+    /// The role an `updatePhloNode` gave it (`agent`, `supervisor`, `customer`), if any.
+    pub role: Option<String>,
+    /// On hold (`hold`; `unhold`, `resume_call` and `abort_transfer` undo it).
+    pub held: bool,
+    /// Muted (`mute`; `unmute` undoes it).
+    pub muted: bool,
+}
 use state::State;
 
 /// A running sandbox. Dropping it stops the server and joins its thread.
@@ -278,6 +296,68 @@ impl Sandbox {
     pub fn add_phlo(&self, name: &str) -> String {
         let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
         state.phlo_added(name)
+    }
+
+    /// Adds a node of `node_type` named `name` to a PHLO and returns its id, for
+    /// `getSinglePhloNode`, `getSinglePhloMultiPartyCall`, `updatePhloNode` and
+    /// `updatePhloNodeMember`; `None` when the sandbox has no such PHLO. A new node has no
+    /// members. Members are addressed by their number: an `updatePhloNode` `call` brings in
+    /// its `trigger_source` (when new) and its `to`, a `warm_transfer` brings in `to`, a
+    /// `cold_transfer` brings in `to` and lets the trigger source go. Member actions then
+    /// hold/unhold and mute/unmute a member, take it off hold (`resume_call`,
+    /// `abort_transfer`) or let it go (`hangup`, `voicemail_drop`); see
+    /// [`Sandbox::phlo_member`]. Unknown PHLOs, nodes (or a node under another type) and
+    /// members are 404. Over HTTP: `POST /sandbox/phlo/{phlo_id}/{node_type}/`.
+    ///
+    /// ```
+    /// use plivo::ops::{self, PhloMemberAction, PhloMemberRole, PhloNodeAction, PhloNodeType};
+    /// use plivo::sandbox::Sandbox;
+    /// let sandbox = Sandbox::start()?;
+    /// let phlo_id = sandbox.add_phlo("support desk");
+    /// let node_id = sandbox
+    ///     .add_phlo_node(&phlo_id, PhloNodeType::MultiPartyCall, "desk")
+    ///     .expect("the PHLO exists");
+    /// let client = sandbox.client();
+    /// let node = client.send(ops::GetSinglePhloMultiPartyCall::new(phlo_id.as_str(), node_id.as_str()))?;
+    /// assert_eq!(node.name.as_deref(), Some("desk"));
+    /// client.send(
+    ///     ops::UpdatePhloNode::new(
+    ///         phlo_id.as_str(), PhloNodeType::MultiPartyCall, node_id.as_str(),
+    ///         PhloNodeAction::Call, "14155550100", "14155550101",
+    ///     )
+    ///     .role(PhloMemberRole::Agent),
+    /// )?;
+    /// client.send(ops::UpdatePhloNodeMember::new(
+    ///     phlo_id.as_str(), PhloNodeType::MultiPartyCall, node_id.as_str(), "14155550101",
+    ///     PhloMemberAction::Hold,
+    /// ))?;
+    /// let member = sandbox.phlo_member(&phlo_id, &node_id, "14155550101").expect("a member");
+    /// assert!(member.held);
+    /// assert_eq!(member.role.as_deref(), Some("agent"));
+    /// # Ok::<(), plivo::Error>(())
+    /// ```
+    pub fn add_phlo_node(
+        &self,
+        phlo_id: &str,
+        node_type: crate::ops::PhloNodeType,
+        name: &str,
+    ) -> Option<String> {
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        state.phlo_node_added(phlo_id, node_type.as_str(), name)
+    }
+
+    /// How a member of a PHLO node stands (`None` when the PHLO, the node or the member is
+    /// not there, e.g. after `hangup`); see [`Sandbox::add_phlo_node`].
+    pub fn phlo_member(&self, phlo_id: &str, node_id: &str, member_id: &str) -> Option<PhloMember> {
+        let state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        state
+            .phlo_member(phlo_id, node_id, member_id)
+            .map(|m| PhloMember {
+                member_id: m.member_id.clone(),
+                role: m.role.clone(),
+                held: m.held,
+                muted: m.muted,
+            })
     }
 
     /// Places a call from `from` to `to` that stays queued (not answered) and returns its

@@ -190,6 +190,10 @@ fn route_services(state: &mut State, req: &Req) -> Handled {
         ["Call", _, "Feedback"] => only("POST", feedback::create, state),
         ["phlo", _] => only("GET", phlo::get, state),
         ["account", _, "phlo", _] => only("POST", phlo::run, state),
+        ["phlo", _, "runs", _] => only("GET", phlo::get_run, state),
+        ["phlo", _, _, _] if req.method == "POST" => phlo::update_node(state, req),
+        ["phlo", _, _, _] => only("GET", phlo::get_node, state),
+        ["phlo", _, _, _, "members", _] => only("POST", phlo::update_member, state),
         _ => Err(not_found()),
     }
 }
@@ -228,6 +232,7 @@ fn authorize(
 
 /// Sandbox-only controls: `POST /sandbox/Call/{call_uuid}/Conference/{name}/` puts a live call
 /// into a conference; `POST /sandbox/phlo/{name}/` makes a PHLO and answers its `phlo_id`;
+/// `POST /sandbox/phlo/{phlo_id}/{node_type}/` adds a node to it and answers its `node_id`;
 /// `GET /sandbox/Verify/Session/{uuid}/code/` answers the code a Verify session sent,
 /// `POST /sandbox/Verify/Session/{uuid}/expire/` expires it, and
 /// `GET /sandbox/VerifiedCallerId/Verification/{uuid}/code/` answers a caller-ID
@@ -279,6 +284,19 @@ fn post_control(state: &mut State, segs: &[&str]) -> Handled {
             super::state::reply(
                 201,
                 serde_json::json!({"message": "created", "phlo_id": id}),
+            )
+        }
+        [
+            "phlo",
+            phlo_id,
+            node_type @ ("multi_party_call" | "conference_bridge"),
+        ] => {
+            let id = state
+                .phlo_node_added(phlo_id, node_type, &format!("{node_type} node"))
+                .ok_or_else(not_found)?;
+            super::state::reply(
+                201,
+                serde_json::json!({"message": "created", "node_id": id}),
             )
         }
         ["Call", uuid, "Conference", name] => {
