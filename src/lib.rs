@@ -443,6 +443,47 @@
 //! # Ok::<(), plivo::Error>(())
 //! ```
 //!
+//! # PHLO
+//!
+//! PHLOs are Plivo's visual workflows, drawn in the console and driven through their own
+//! service ([`Service::Phlo`]). [`ops::GetSinglePhlo`] reads one, [`ops::RunPhlo`] starts a run
+//! with the start node's values and [`ops::GetSinglePhloRun`] reads a run back. A PHLO's nodes
+//! are read with [`ops::GetSinglePhloNode`] (or [`ops::GetSinglePhloMultiPartyCall`]);
+//! [`ops::UpdatePhloNode`] calls a party into a multi-party call node or transfers one
+//! ([`ops::PhloNodeAction`]; a `call` needs a [`ops::PhloMemberRole`]), and
+//! [`ops::UpdatePhloNodeMember`] holds, mutes or hangs up one member
+//! ([`ops::PhloMemberAction`]). The sandbox makes PHLOs and nodes on request
+//! (`Sandbox::add_phlo`, `Sandbox::add_phlo_node`), since Plivo's API makes none.
+//!
+//! ```
+//! # #[cfg(feature = "sandbox")] {
+//! use plivo::ops::{self, PhloMemberAction, PhloMemberRole, PhloNodeAction, PhloNodeType};
+//! let sandbox = plivo::sandbox::Sandbox::start()?;
+//! let client = sandbox.client();
+//! let phlo_id = sandbox.add_phlo("support desk");
+//! let node_id = sandbox
+//!     .add_phlo_node(&phlo_id, PhloNodeType::MultiPartyCall, "desk")
+//!     .expect("the PHLO exists");
+//! let run = client.send(ops::RunPhlo::new(phlo_id.as_str()).param("from", "14155550100"))?;
+//! let run_id = run.phlo_run_id.expect("a run id");
+//! let read = client.send(ops::GetSinglePhloRun::new(phlo_id.as_str(), run_id.as_str()))?;
+//! assert_eq!(read.run_id, Some(run_id.clone()));
+//! client.send(
+//!     ops::UpdatePhloNode::new(
+//!         phlo_id.as_str(), PhloNodeType::MultiPartyCall, node_id.as_str(),
+//!         PhloNodeAction::Call, "14155550100", "14155550101",
+//!     )
+//!     .role(PhloMemberRole::Agent),
+//! )?;
+//! client.send(ops::UpdatePhloNodeMember::new(
+//!     phlo_id.as_str(), PhloNodeType::MultiPartyCall, node_id.as_str(), "14155550101",
+//!     PhloMemberAction::Hold,
+//! ))?;
+//! assert!(sandbox.phlo_member(&phlo_id, &node_id, "14155550101").is_some_and(|m| m.held));
+//! # }
+//! # Ok::<(), plivo::Error>(())
+//! ```
+//!
 //! # Queued calls and transcriptions
 //!
 //! A call placed with `makeCall` is queued until it is answered: [`ops::GetQueuedCalls`] lists
