@@ -248,10 +248,7 @@ fn the_sandbox_lists_sessions_in_the_named_shape() {
     .into_iter()
     .enumerate()
     {
-        let uuid = client
-            .send(CreateVerifySession::new(format!("1415555010{i}")))
-            .expect("created")
-            .session_uuid;
+        let uuid = started(&client, format!("1415555010{i}"));
         match status {
             VerifySessionStatus::Verified => {
                 let code = sandbox.verify_code(&uuid).expect("code");
@@ -624,10 +621,7 @@ fn sessions_expire_and_take_at_most_ten_validations() {
     let client = sandbox.client();
 
     // Expired on request: validation then fails, even with the right code.
-    let uuid = client
-        .send(CreateVerifySession::new("14155550101"))
-        .expect("created")
-        .session_uuid;
+    let uuid = started(&client, "14155550101");
     let code = sandbox.verify_code(&uuid).expect("code");
     assert!(sandbox.expire_verify_session(&uuid));
     assert!(!sandbox.expire_verify_session(&uuid), "only once");
@@ -641,10 +635,7 @@ fn sessions_expire_and_take_at_most_ten_validations() {
     assert_eq!(session.status, Some(VerifySessionStatus::Expired));
 
     // Ten wrong codes are counted; the eleventh validation is refused, right code or not.
-    let uuid = client
-        .send(CreateVerifySession::new("14155550102"))
-        .expect("created")
-        .session_uuid;
+    let uuid = started(&client, "14155550102");
     let code = sandbox.verify_code(&uuid).expect("code");
     let wrong = if code == "000000" { "111111" } else { "000000" };
     for _ in 0..10 {
@@ -667,10 +658,7 @@ fn sessions_expire_and_take_at_most_ten_validations() {
 fn the_sandbox_only_endpoints_show_the_code_and_expire() {
     let sandbox = Sandbox::start().expect("sandbox");
     let client = sandbox.client();
-    let uuid = client
-        .send(CreateVerifySession::new("14155550103"))
-        .expect("created")
-        .session_uuid;
+    let uuid = started(&client, "14155550103");
 
     // Any HTTP client (a test in another language) reads the code with the account's auth.
     let (status, body) = sandbox::raw_at(
@@ -713,10 +701,7 @@ fn the_sandbox_only_endpoints_show_the_code_and_expire() {
     assert_eq!(status, 200, "{body}");
 
     // Expire over HTTP: a session in progress, then not any more.
-    let other = client
-        .send(CreateVerifySession::new("14155550104"))
-        .expect("created")
-        .session_uuid;
+    let other = started(&client, "14155550104");
     let path = format!("/sandbox/Verify/Session/{other}/expire/");
     let (status, body) = sandbox::raw_at(&sandbox, "POST", &path, None, None);
     assert_eq!((status, &body["status"]), (200, &json!("expired")));
@@ -806,4 +791,12 @@ fn verified_sessions(client: &plivo::Client, page_size: u32) -> Vec<String> {
         )
         .map(|s| s.expect("session").session_uuid)
         .collect()
+}
+
+/// A session started for `recipient` with the defaults: its uuid.
+fn started(client: &plivo::Client, recipient: impl Into<String>) -> String {
+    client
+        .send(CreateVerifySession::new(recipient))
+        .expect("created")
+        .session_uuid
 }
