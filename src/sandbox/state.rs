@@ -326,6 +326,8 @@ pub(crate) struct State {
     pub transcriptions: Vec<super::model::transcriptions::Transcription>,
     /// Audio streams on live calls, oldest first; see `model::stream`.
     pub streams: Vec<Value>,
+    /// End users, compliance documents and applications; see `model::regulatory`.
+    pub regulatory: super::model::regulatory::Regulatory,
 }
 
 impl State {
@@ -374,6 +376,7 @@ impl State {
             queued_calls: Vec::new(),
             transcriptions: Vec::new(),
             streams: Vec::new(),
+            regulatory: Default::default(),
             conferences: Vec::new(),
             recordings: Vec::new(),
             carriers: Vec::new(),
