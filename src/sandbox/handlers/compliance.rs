@@ -19,7 +19,7 @@ use crate::sandbox::model::regulatory::{
     requirement_for,
 };
 use crate::sandbox::state::{
-    Filter, Handled, Reply, Req, State, error, no_content, not_found, page, reply,
+    Filter, Handled, Reply, Req, State, error, find, no_content, not_found, page, reply,
 };
 
 const END_USER_TYPES: &[&str] = &["individual", "business"];
@@ -82,12 +82,7 @@ pub(crate) fn create_end_user(state: &mut State, req: &Req) -> Handled {
 }
 
 pub(crate) fn get_end_user(state: &mut State, req: &Req) -> Handled {
-    let user = state
-        .regulatory
-        .end_users
-        .iter()
-        .find(|u| u["end_user_id"] == req.seg(1))
-        .ok_or_else(not_found)?;
+    let user = find(&mut state.regulatory.end_users, "end_user_id", req.seg(1))?;
     reply(200, user.clone())
 }
 
@@ -124,20 +119,7 @@ pub(crate) fn list_document_types(_: &mut State, req: &Req) -> Handled {
 /// A document's fields from a multipart body: the named text parts, every other text part
 /// as a data field, and at most one file part, named `file` (400 otherwise).
 fn document_input(req: &Req) -> Result<DocumentInput<'_>, Reply> {
-    if let Some(part) = req.files.iter().find(|p| p.name != "file") {
-        return Err(error(
-            400,
-            &format!(
-                "unexpected file part `{}` (the proof goes in `file`)",
-                part.name
-            ),
-        ));
-    }
-    let file = match req.files.as_slice() {
-        [] => None,
-        [one] => Upload::of(one),
-        _ => return Err(error(400, "only one file may be uploaded")),
-    };
+    let file = req.one_file("file", "the proof")?.and_then(Upload::of);
     let data_fields = req
         .params
         .iter()
@@ -169,12 +151,7 @@ pub(crate) fn create_document(state: &mut State, req: &Req) -> Handled {
 }
 
 pub(crate) fn get_document(state: &mut State, req: &Req) -> Handled {
-    let document = state
-        .regulatory
-        .documents
-        .iter()
-        .find(|d| d["document_id"] == req.seg(1))
-        .ok_or_else(not_found)?;
+    let document = find(&mut state.regulatory.documents, "document_id", req.seg(1))?;
     reply(200, document.clone())
 }
 

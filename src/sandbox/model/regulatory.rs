@@ -415,12 +415,7 @@ impl State {
         let kind = document_type(&type_id)
             .ok_or_else(|| bad(format!("document_type_id {type_id} does not exist")))?;
         check_data_fields(kind, &input.data_fields)?;
-        if kind["proof_required"] == true && input.file.is_none() {
-            return Err(bad(format!(
-                "file is required: document type {} needs proof",
-                kind["document_name"].as_str().unwrap_or_default()
-            )));
-        }
+        check_proof(kind, input.file.is_some())?;
         let mut document = json!({
             "document_id": self.rng.uuid(),
             "end_user_id": user,
@@ -494,13 +489,10 @@ impl State {
             fields.retain(|name, _| known(name));
         }
         check_data_fields(kind, &fields)?;
-        if kind["proof_required"] == true && input.file.is_none() && document["file_name"].is_null()
-        {
-            return Err(bad(format!(
-                "file is required: document type {} needs proof",
-                kind["document_name"].as_str().unwrap_or_default()
-            )));
-        }
+        check_proof(
+            kind,
+            input.file.is_some() || !document["file_name"].is_null(),
+        )?;
         document["document_type_id"] = json!(type_id);
         document["meta_information"] = Value::Object(fields);
         if let Some(user) = input.end_user_id {
@@ -786,6 +778,17 @@ fn editable(application: &Value, what: &str) -> Result<(), Reply> {
             status.unwrap_or("in review")
         ))),
     }
+}
+
+/// 400 when the document type needs proof and the document has no file.
+fn check_proof(kind: &Value, has_file: bool) -> Result<(), Reply> {
+    if kind["proof_required"] == true && !has_file {
+        return Err(bad(format!(
+            "file is required: document type {} needs proof",
+            kind["document_name"].as_str().unwrap_or_default()
+        )));
+    }
+    Ok(())
 }
 
 /// Records an upload's name, size and content type on a document.
