@@ -181,6 +181,14 @@ operations! {
     // queued calls and transcriptions of recordings
     GetQueuedCalls, GetSingleQueuedCall, CreateTranscription, GetSingleTranscription,
     DeleteTranscription,
+    // regulatory compliance: end users, document types, documents, requirements, applications
+    GetSingleEndUser, GetEndUsers, CreateEndUser, UpdateEndUser, DeleteEndUser,
+    GetSingleComplianceDocumentType, GetComplianceDocumentTypes,
+    GetSingleComplianceDocument, GetComplianceDocuments, CreateComplianceDocument,
+    UpdateComplianceDocument, DeleteComplianceDocument,
+    GetSingleComplianceRequirement, GetComplianceRequirements,
+    GetSingleComplianceApplication, GetComplianceApplications, CreateComplianceApplication,
+    UpdateComplianceApplication, DeleteComplianceApplication, SubmitComplianceApplication,
 }
 
 impl OperationKind {

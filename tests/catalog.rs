@@ -69,6 +69,17 @@ const DEVIATIONS: &[(&str, &str, &str)] = &[
     ("createTollfreeVerification", "optin_image_url", "required"),
     ("createTollfreeVerification", "optin_type", "required"),
     ("createTollfreeVerification", "volume", "required"),
+    // Regulatory compliance: plivo-python leaves every field optional (it sends `null`);
+    // Plivo's documentation requires an end user's name and type, and a document or an
+    // application means nothing without its end user, its type or its documents; an
+    // application update carries only `document_ids` (see the ops' docs).
+    ("createEndUser", "name", "required"),
+    ("createEndUser", "end_user_type", "required"),
+    ("createComplianceDocument", "end_user_id", "required"),
+    ("createComplianceDocument", "document_type_id", "required"),
+    ("createComplianceApplication", "end_user_id", "required"),
+    ("createComplianceApplication", "document_ids", "required"),
+    ("updateComplianceApplication", "document_ids", "required"),
 ];
 
 fn deviates(op: &str, wire: &str, what: &str) -> bool {

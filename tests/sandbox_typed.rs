@@ -531,6 +531,59 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
     assert_eq!(t.send(GetMaskingSessions::new()).objects.len(), 1);
     t.send(DeleteMaskingSession::new(session_uuid.as_str()));
 
+    // Regulatory compliance: an end user, a document of each group, an application
+    // submitted for review; then everything deleted, the application first.
+    let requirement = t.send(
+        GetComplianceRequirements::new()
+            .country_iso2("GB")
+            .number_type(NumberType::Mobile)
+            .end_user_type(UserType::Individual),
+    );
+    let requirement_id = requirement.compliance_requirement_id;
+    t.send(GetSingleComplianceRequirement::new(requirement_id.as_str()));
+    let types = t.send(GetComplianceDocumentTypes::new());
+    let passport = types
+        .objects
+        .iter()
+        .find(|d| d.document_name.as_deref() == Some("Passport"))
+        .expect("a passport type");
+    t.send(GetSingleComplianceDocumentType::new(
+        passport.document_type_id.as_str(),
+    ));
+    let user = t.send(CreateEndUser::new("Ada", UserType::Individual));
+    let user = user.end_user_id;
+    t.send(UpdateEndUser::new(user.as_str()).last_name("Lovelace"));
+    t.send(GetSingleEndUser::new(user.as_str()));
+    assert_eq!(t.send(GetEndUsers::new()).objects.len(), 1);
+    let document = t.send(
+        CreateComplianceDocument::new(user.as_str(), passport.document_type_id.as_str())
+            .data_field("first_name", "Ada")
+            .file(File::from_bytes("passport.pdf", None, b"%PDF".to_vec())),
+    );
+    let document = document.id().expect("a document id").to_owned();
+    t.send(UpdateComplianceDocument::new(document.as_str()).alias("passport"));
+    t.send(GetSingleComplianceDocument::new(document.as_str()));
+    assert_eq!(t.send(GetComplianceDocuments::new()).objects.len(), 1);
+    let application = t.send(
+        CreateComplianceApplication::new(user.as_str(), [document.as_str()])
+            .compliance_requirement_id(requirement_id.as_str()),
+    );
+    let application = application.compliance_application_id.expect("an id");
+    t.send(UpdateComplianceApplication::new(
+        application.as_str(),
+        [document.as_str()],
+    ));
+    t.send(GetSingleComplianceApplication::new(application.as_str()));
+    assert_eq!(t.send(GetComplianceApplications::new()).objects.len(), 1);
+    let submitted = t.send(SubmitComplianceApplication::new(application.as_str()));
+    assert_eq!(
+        submitted.status,
+        Some(plivo::models::ComplianceStatus::Submitted)
+    );
+    t.send(DeleteComplianceApplication::new(application.as_str()));
+    t.send(DeleteComplianceDocument::new(document.as_str()));
+    t.send(DeleteEndUser::new(user.as_str()));
+
     let price = t.send(GetPricing::new("GB"));
     assert_eq!(price.country_iso, "GB");
     t.send(UnrentNumber::new(number.as_str()));

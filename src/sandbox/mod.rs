@@ -53,6 +53,12 @@
 //! - Number masking sessions take their virtual number from the account's rented voice
 //!   numbers (buy one first; none free is a 400), list in Plivo's `response{meta, objects}`
 //!   wrapper and turn `expired` after their `session_expiry`, freeing the number.
+//! - Regulatory compliance checks documents and applications against a small fixed table of
+//!   document types and requirements (`DE` local and `GB` mobile for individuals and
+//!   businesses, `IN` local for businesses); an application is a `draft` until submitted, then
+//!   `submitted` until [`Sandbox::review_compliance_application`] accepts or rejects it, and a
+//!   document keeps its file's name, size and content type (see `model/regulatory.rs` for
+//!   every rule).
 //! - Ids and secrets come from a seeded generator ([`SandboxBuilder::seed`]), so a test sees the
 //!   same ids on every run; times are the machine's clock in UTC.
 //!

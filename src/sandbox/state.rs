@@ -87,6 +87,30 @@ impl Req {
         self.segs.get(i).map_or("", String::as_str)
     }
 
+    /// The one file part of an upload of text fields and one file, named `name` (`what` says
+    /// what it holds, for errors): `None` when there is none; 400 for a file part of another
+    /// name, or for more than one.
+    pub fn one_file(
+        &self,
+        name: &str,
+        what: &str,
+    ) -> Result<Option<&super::multipart::FormPart>, Reply> {
+        if let Some(part) = self.files.iter().find(|p| p.name != name) {
+            return Err(error(
+                400,
+                &format!(
+                    "unexpected file part `{}` ({what} goes in `{name}`)",
+                    part.name
+                ),
+            ));
+        }
+        match self.files.as_slice() {
+            [] => Ok(None),
+            [one] => Ok(Some(one)),
+            _ => Err(error(400, "only one file may be uploaded")),
+        }
+    }
+
     /// Copies the listed string parameters that are present into `object`.
     pub fn copy_text(&self, object: &mut Value, keys: &[&str]) {
         for key in keys {
@@ -326,6 +350,8 @@ pub(crate) struct State {
     pub transcriptions: Vec<super::model::transcriptions::Transcription>,
     /// Audio streams on live calls, oldest first; see `model::stream`.
     pub streams: Vec<Value>,
+    /// End users, compliance documents and applications; see `model::regulatory`.
+    pub regulatory: super::model::regulatory::Regulatory,
 }
 
 impl State {
@@ -374,6 +400,7 @@ impl State {
             queued_calls: Vec::new(),
             transcriptions: Vec::new(),
             streams: Vec::new(),
+            regulatory: Default::default(),
             conferences: Vec::new(),
             recordings: Vec::new(),
             carriers: Vec::new(),

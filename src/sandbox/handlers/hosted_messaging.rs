@@ -25,20 +25,9 @@ const NUMBER_FILTERS: &[Filter] = &[
 
 pub(crate) fn create_loa(state: &mut State, req: &Req) -> Handled {
     let alias = req.need("alias")?;
-    if let Some(part) = req.files.iter().find(|p| p.name != "file") {
-        return Err(error(
-            400,
-            &format!(
-                "unexpected file part `{}` (the letter goes in `file`)",
-                part.name
-            ),
-        ));
-    }
-    let part = match req.files.as_slice() {
-        [one] => one,
-        [] => return Err(error(400, "file is required")),
-        _ => return Err(error(400, "only one file may be uploaded")),
-    };
+    let part = req
+        .one_file("file", "the letter")?
+        .ok_or_else(|| error(400, "file is required"))?;
     let file = UploadedFile {
         name: part.filename.clone().unwrap_or_default(),
         content_type: part

@@ -11,6 +11,7 @@ mod brand;
 mod call;
 mod campaign;
 mod carrier;
+mod compliance;
 mod conference;
 mod endpoint;
 mod feedback;
@@ -459,6 +460,37 @@ fn route(state: &mut State, req: &Req) -> Handled {
             "POST" => profile::update,
             "DELETE" => profile::delete,
         ),
+        ["EndUser"] => {
+            on!("GET" => compliance::list_end_users, "POST" => compliance::create_end_user)
+        }
+        ["EndUser", _] => on!(
+            "GET" => compliance::get_end_user,
+            "POST" => compliance::update_end_user,
+            "DELETE" => compliance::delete_end_user,
+        ),
+        ["ComplianceDocumentType"] => on!("GET" => compliance::list_document_types),
+        ["ComplianceDocumentType", _] => on!("GET" => compliance::get_document_type),
+        ["ComplianceDocument"] => on!(
+            "GET" => compliance::list_documents,
+            "POST" => compliance::create_document,
+        ),
+        ["ComplianceDocument", _] => on!(
+            "GET" => compliance::get_document,
+            "POST" => compliance::update_document,
+            "DELETE" => compliance::delete_document,
+        ),
+        ["ComplianceRequirement"] => on!("GET" => compliance::list_requirements),
+        ["ComplianceRequirement", _] => on!("GET" => compliance::get_requirement),
+        ["ComplianceApplication"] => on!(
+            "GET" => compliance::list_applications,
+            "POST" => compliance::create_application,
+        ),
+        ["ComplianceApplication", _] => on!(
+            "GET" => compliance::get_application,
+            "POST" => compliance::update_application,
+            "DELETE" => compliance::delete_application,
+        ),
+        ["ComplianceApplication", _, "Submit"] => on!("POST" => compliance::submit_application),
         ["10dlc", "Brand"] => on!("GET" => brand::list, "POST" => brand::create),
         ["10dlc", "Brand", _] => on!("GET" => brand::get, "DELETE" => brand::delete),
         ["10dlc", "Brand", _, "usecases"] => on!("GET" => brand::usecases),
@@ -520,6 +552,7 @@ mod tests {
         ("call", include_str!("call.rs")),
         ("campaign", include_str!("campaign.rs")),
         ("carrier", include_str!("carrier.rs")),
+        ("compliance", include_str!("compliance.rs")),
         ("conference", include_str!("conference.rs")),
         ("endpoint", include_str!("endpoint.rs")),
         ("feedback", include_str!("feedback.rs")),

@@ -16,6 +16,8 @@
 //! - [`phlos`]: PHLOs (made with `Sandbox::add_phlo`, since Plivo's API makes none) and
 //!   their runs.
 //! - [`compliance`]: phone-number compliance applications and their documents.
+//! - [`regulatory`]: regulatory compliance: end users, compliance documents and applications,
+//!   checked against a fixed table of document types and requirements.
 //! - [`tollfree`]: toll-free verification requests and the numbers they verify.
 //! - [`hosted`]: letters of authorization and the hosted messaging numbers ordered under them.
 //! - [`stream`]: audio streams, which attach to live calls and end with them.
@@ -32,6 +34,7 @@ pub(crate) mod masking;
 pub(crate) mod media;
 pub(crate) mod phlos;
 pub(crate) mod queued_calls;
+pub(crate) mod regulatory;
 pub(crate) mod stream;
 pub(crate) mod tendlc;
 pub(crate) mod tollfree;
