@@ -181,6 +181,11 @@ operations! {
     // queued calls and transcriptions of recordings
     GetQueuedCalls, GetSingleQueuedCall, CreateTranscription, GetSingleTranscription,
     DeleteTranscription,
+    // Powerpacks and their number pools
+    CreatePowerpack, GetSinglePowerpack, GetPowerpacks, UpdatePowerpack, DeletePowerpack,
+    GetPoolNumbers, CountPoolNumbers, GetSinglePoolNumber, AddPoolNumber, BuyPoolNumber,
+    RemovePoolNumber, AddPoolTollfree, RemovePoolTollfree, GetPoolTollfrees,
+    GetSinglePoolTollfree, GetPoolShortcodes, GetSinglePoolShortcode, RemovePoolShortcode,
 }
 
 impl OperationKind {

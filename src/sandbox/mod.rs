@@ -166,7 +166,7 @@ impl SandboxBuilder {
                 "must be non-empty printable text",
             ));
         }
-        handlers::number::stock(&mut state);
+        model::numbers::stock(&mut state);
         let server = tiny_http::Server::http(("127.0.0.1", self.port)).map_err(|e| {
             Error::invalid(
                 None,

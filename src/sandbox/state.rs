@@ -326,6 +326,8 @@ pub(crate) struct State {
     pub transcriptions: Vec<super::model::transcriptions::Transcription>,
     /// Audio streams on live calls, oldest first; see `model::stream`.
     pub streams: Vec<Value>,
+    /// Powerpacks and their number pools; see `model::powerpack`.
+    pub powerpacks: super::model::powerpack::Powerpacks,
 }
 
 impl State {
@@ -374,6 +376,7 @@ impl State {
             queued_calls: Vec::new(),
             transcriptions: Vec::new(),
             streams: Vec::new(),
+            powerpacks: Default::default(),
             conferences: Vec::new(),
             recordings: Vec::new(),
             carriers: Vec::new(),

@@ -22,6 +22,7 @@ mod message;
 pub(crate) mod number;
 mod phlo;
 mod phone_number_compliance;
+mod powerpack;
 mod pricing;
 mod profile;
 mod queued_call;
@@ -418,6 +419,29 @@ fn route(state: &mut State, req: &Req) -> Handled {
             "PATCH" => phone_number_compliance::update,
         ),
         ["PhoneNumber", _] => on!("POST" => number::buy),
+        ["Powerpack"] => on!("GET" => powerpack::list, "POST" => powerpack::create),
+        ["Powerpack", _] => on!(
+            "GET" => powerpack::get,
+            "POST" => powerpack::update,
+            "DELETE" => powerpack::delete,
+        ),
+        ["NumberPool", _, "Number"] => on!("GET" => powerpack::list_numbers),
+        ["NumberPool", _, "Number", _] => on!(
+            "GET" => powerpack::get_number,
+            "POST" => powerpack::add_number,
+            "DELETE" => powerpack::remove_number,
+        ),
+        ["NumberPool", _, "Tollfree"] => on!("GET" => powerpack::list_tollfree),
+        ["NumberPool", _, "Tollfree", _] => on!(
+            "GET" => powerpack::get_tollfree,
+            "POST" => powerpack::add_tollfree,
+            "DELETE" => powerpack::remove_tollfree,
+        ),
+        ["NumberPool", _, "Shortcode"] => on!("GET" => powerpack::list_shortcodes),
+        ["NumberPool", _, "Shortcode", _] => on!(
+            "GET" => powerpack::get_shortcode,
+            "DELETE" => powerpack::remove_shortcode,
+        ),
         ["Pricing"] => on!("GET" => pricing::get),
         ["Recording"] => on!("GET" => recording::list),
         ["Recording", _] => on!("GET" => recording::get, "DELETE" => recording::delete),
@@ -534,6 +558,7 @@ mod tests {
             "phone_number_compliance",
             include_str!("phone_number_compliance.rs"),
         ),
+        ("powerpack", include_str!("powerpack.rs")),
         ("pricing", include_str!("pricing.rs")),
         ("profile", include_str!("profile.rs")),
         ("queued_call", include_str!("queued_call.rs")),
