@@ -53,6 +53,13 @@
 //! - Number masking sessions take their virtual number from the account's rented voice
 //!   numbers (buy one first; none free is a 400), list in Plivo's `response{meta, objects}`
 //!   wrapper and turn `expired` after their `session_expiry`, freeing the number.
+//! - A Powerpack owns one number pool, found from its `number_pool` URI. Numbers bought into
+//!   a pool (`buyPoolNumber`) are rented by the account too, and taking one out with `unrent`
+//!   (or deleting the Powerpack with `unrent_numbers`) gives it back; a number given back
+//!   any other way leaves its pool. Short codes are put in a pool with
+//!   [`Sandbox::add_pool_shortcode`] (or `POST
+//!   /sandbox/NumberPool/{number_pool_uuid}/Shortcode/{shortcode}/` over HTTP), as Plivo's
+//!   support would.
 //! - Ids and secrets come from a seeded generator ([`SandboxBuilder::seed`]), so a test sees the
 //!   same ids on every run; times are the machine's clock in UTC.
 //!

@@ -238,7 +238,9 @@ fn authorize(
 /// `POST /sandbox/Verify/Session/{uuid}/expire/` expires it, and
 /// `GET /sandbox/VerifiedCallerId/Verification/{uuid}/code/` answers a caller-ID
 /// verification's code, and `POST /sandbox/QueuedCall/{from}/{to}/` places a call that stays
-/// queued (`Sandbox::add_queued_call`) and answers its `call_uuid`.
+/// queued (`Sandbox::add_queued_call`) and answers its `call_uuid`. `POST
+/// /sandbox/NumberPool/{number_pool_uuid}/Shortcode/{shortcode}/` puts a US short code in a
+/// Powerpack's pool (`Sandbox::add_pool_shortcode`).
 fn control(state: &mut State, method: &str, segs: &[String]) -> Handled {
     let segs: Vec<&str> = segs.iter().map(String::as_str).collect();
     match (method, segs.as_slice()) {
@@ -273,6 +275,15 @@ fn control(state: &mut State, method: &str, segs: &[String]) -> Handled {
 /// The `POST` controls that make things: a PHLO, a conference member.
 fn post_control(state: &mut State, segs: &[&str]) -> Handled {
     match segs {
+        ["NumberPool", pool, "Shortcode", code] => {
+            if !state.pool_shortcode_added(pool, code, "US") {
+                return Err(not_found());
+            }
+            super::state::reply(
+                201,
+                serde_json::json!({"message": "added", "shortcode": code}),
+            )
+        }
         ["QueuedCall", from, to] => {
             let uuid = state.queued_call_added(from, to);
             super::state::reply(

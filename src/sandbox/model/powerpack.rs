@@ -242,6 +242,32 @@ impl State {
         Ok(())
     }
 
+    /// Event: Plivo's support put a short code in `pool` (the sandbox's control). `false`
+    /// when no Powerpack owns the pool or the short code is in a pool already.
+    pub(crate) fn pool_shortcode_added(
+        &mut self,
+        pool: &str,
+        shortcode: &str,
+        country_iso2: &str,
+    ) -> bool {
+        let taken = self
+            .powerpacks
+            .shortcodes
+            .iter()
+            .any(|s| s["shortcode"] == shortcode);
+        if taken || self.check_pool(pool).is_err() {
+            return false;
+        }
+        self.powerpacks.shortcodes.push(json!({
+            "added_on": iso_now(),
+            "country_iso2": country_iso2,
+            "number_pool_uuid": pool,
+            "service": "sms",
+            "shortcode": shortcode,
+        }));
+        true
+    }
+
     /// Event: a short code left `pool`. 404 when the pool does not hold it.
     pub(crate) fn pool_shortcode_removed(
         &mut self,
@@ -263,7 +289,8 @@ impl State {
 impl Sandbox {
     /// Puts a short code in a Powerpack's number pool, as Plivo's support would (the API
     /// cannot add one). `false` when no Powerpack owns the pool or the short code is in a pool
-    /// already.
+    /// already. Over HTTP: `POST /sandbox/NumberPool/{number_pool_uuid}/Shortcode/{shortcode}/`
+    /// (a US short code; 201, or 404).
     ///
     /// ```
     /// let sandbox = plivo::sandbox::Sandbox::start()?;
@@ -277,21 +304,6 @@ impl Sandbox {
         country_iso2: &str,
     ) -> bool {
         let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
-        let taken = state
-            .powerpacks
-            .shortcodes
-            .iter()
-            .any(|s| s["shortcode"] == shortcode);
-        if taken || state.check_pool(number_pool_uuid).is_err() {
-            return false;
-        }
-        state.powerpacks.shortcodes.push(json!({
-            "added_on": iso_now(),
-            "country_iso2": country_iso2,
-            "number_pool_uuid": number_pool_uuid,
-            "service": "sms",
-            "shortcode": shortcode,
-        }));
-        true
+        state.pool_shortcode_added(number_pool_uuid, shortcode, country_iso2)
     }
 }
