@@ -6,20 +6,7 @@ mod common;
 
 #[test]
 fn the_example_walks_a_powerpack_and_exits_zero() {
-    let mut command = common::example("powerpack");
-    // The sandbox, whatever the environment of the test run says.
-    for key in ["PLIVO_AUTH_ID", "PLIVO_AUTH_TOKEN", "PLIVO_BASE_URL"] {
-        command.env_remove(key);
-    }
-    let out = command.output().expect("runs");
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success(),
-        "exit {:?}\n{stdout}\n{stderr}",
-        out.status
-    );
-    assert!(stderr.is_empty(), "{stderr}");
+    let stdout = common::run_example_ok("powerpack");
     let lines: Vec<&str> = stdout.lines().collect();
     assert!(
         lines[0].starts_with("Powerpack against the offline sandbox at http://127.0.0.1:"),
