@@ -84,10 +84,13 @@ pub(crate) struct Row {
     pub seed: bool,
     /// For a list operation, where its answer keeps the items and the paging information.
     pub list: Option<ListShape>,
+    /// Body members the operation always sends, as JSON strings, before its fields
+    /// (`buyPoolNumber`'s `"rent": "true"`).
+    pub fixed_body: &'static [(&'static str, &'static str)],
 }
 
 macro_rules! table {
-    ($( $kind:ident $resource:ident $service:ident $method:ident $path:literal $params:ident [$($status:literal),*] $($flag:ident)? $(, list = $shape:ident $(($key:literal))?)? ;)*) => {
+    ($( $kind:ident $resource:ident $service:ident $method:ident $path:literal $params:ident [$($status:literal),*] $($flag:ident)? $(, list = $shape:ident $(($key:literal))?)? $(, body = {$($bk:literal : $bv:literal),*})? ;)*) => {
         pub(crate) fn row(kind: OperationKind) -> Row {
             match kind {
                 $(
@@ -101,6 +104,7 @@ macro_rules! table {
                         legacy: table!(@legacy $($flag)?),
                         seed: table!(@seed $($flag)?),
                         list: table!(@list $($shape $(($key))?)?),
+                        fixed_body: &[$($(($bk, $bv)),*)?],
                     },
                 )*
             }
@@ -321,6 +325,28 @@ table! {
     UpdateComplianceApplication ComplianceApplication Api Post    "ComplianceApplication/{compliance_application_id}/"   Body    [200, 202] beyond;
     DeleteComplianceApplication ComplianceApplication Api Delete  "ComplianceApplication/{compliance_application_id}/"   Empty   [200, 204] beyond;
     SubmitComplianceApplication ComplianceApplication Api Post    "ComplianceApplication/{compliance_application_id}/Submit/" Empty [200, 202] beyond;
+    // Powerpacks and their number pools. Every pool row takes the pool's id as a field
+    // (plivo-python reads the Powerpack first to find it). `countPoolNumbers` is the list's
+    // request, answered by its `meta.total_count`; `addPoolNumber` and `buyPoolNumber` share a
+    // path, the buy always sending `"rent": "true"`. The SDKs' tests answer every one with 200.
+    CreatePowerpack             Powerpack         Api     Post    "Powerpack/"                                           Body    [200, 201] beyond;
+    GetSinglePowerpack          Powerpack         Api     Get     "Powerpack/{uuid}/"                                    Empty   [200] beyond;
+    GetPowerpacks               Powerpack         Api     Get     "Powerpack/"                                           Query   [200] beyond, list = Objects;
+    UpdatePowerpack             Powerpack         Api     Post    "Powerpack/{uuid}/"                                    Body    [200, 202] beyond;
+    DeletePowerpack             Powerpack         Api     Delete  "Powerpack/{uuid}/"                                    Body    [200, 204] beyond;
+    GetPoolNumbers              NumberPool        Api     Get     "NumberPool/{number_pool_uuid}/Number/"                Query   [200] beyond, list = Objects;
+    CountPoolNumbers            NumberPool        Api     Get     "NumberPool/{number_pool_uuid}/Number/"                Query   [200] beyond;
+    GetSinglePoolNumber         NumberPool        Api     Get     "NumberPool/{number_pool_uuid}/Number/{number}/"       Query   [200] beyond;
+    AddPoolNumber               NumberPool        Api     Post    "NumberPool/{number_pool_uuid}/Number/{number}/"       Body    [200, 201] beyond;
+    BuyPoolNumber               NumberPool        Api     Post    "NumberPool/{number_pool_uuid}/Number/{number}/"       Body    [200, 201] beyond, body = {"rent": "true"};
+    RemovePoolNumber            NumberPool        Api     Delete  "NumberPool/{number_pool_uuid}/Number/{number}/"       Body    [200, 204] beyond;
+    AddPoolTollfree             NumberPool        Api     Post    "NumberPool/{number_pool_uuid}/Tollfree/{tollfree}/"   Empty   [200, 201] beyond;
+    RemovePoolTollfree          NumberPool        Api     Delete  "NumberPool/{number_pool_uuid}/Tollfree/{tollfree}/"   Body    [200, 204] beyond;
+    GetPoolTollfrees            NumberPool        Api     Get     "NumberPool/{number_pool_uuid}/Tollfree/"              Query   [200] beyond, list = Objects;
+    GetSinglePoolTollfree       NumberPool        Api     Get     "NumberPool/{number_pool_uuid}/Tollfree/{tollfree}/"   Empty   [200] beyond;
+    GetPoolShortcodes           NumberPool        Api     Get     "NumberPool/{number_pool_uuid}/Shortcode/"             Query   [200] beyond, list = Objects;
+    GetSinglePoolShortcode      NumberPool        Api     Get     "NumberPool/{number_pool_uuid}/Shortcode/{shortcode}/" Empty   [200] beyond;
+    RemovePoolShortcode         NumberPool        Api     Delete  "NumberPool/{number_pool_uuid}/Shortcode/{shortcode}/" Empty   [200, 204] beyond;
 }
 
 /// An operation turned into HTTP terms: the whole URL (origin, account base, path, query),
@@ -405,12 +431,13 @@ pub(crate) fn build(op: &Operation, service_base: &str, auth_id: &str) -> Result
             }
         }),
         Params::Body => {
-            let mut any = row.method == Method::Post;
+            let mut any = row.method == Method::Post || !row.fixed_body.is_empty();
             if !any {
                 op.encode(&mut |spec, _| any |= fields.includes(spec));
             }
             if any {
-                let bytes = serde_json::to_vec(&JsonBody { op, fields }).map_err(|e| {
+                let fixed = row.fixed_body;
+                let bytes = serde_json::to_vec(&JsonBody { op, fields, fixed }).map_err(|e| {
                     Error::invalid(
                         Some(op.name()),
                         "params",
@@ -549,12 +576,17 @@ impl NonPath<'_> {
 struct JsonBody<'o> {
     op: &'o Operation,
     fields: NonPath<'o>,
+    /// The row's fixed members, written first.
+    fixed: &'static [(&'static str, &'static str)],
 }
 
 impl serde::Serialize for JsonBody<'_> {
     fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
         let mut map = ser.serialize_map(None)?;
+        for (key, value) in self.fixed {
+            map.serialize_entry(key, value)?;
+        }
         let mut failed = None;
         self.op.encode(&mut |spec, wire| {
             if failed.is_some() || !self.fields.includes(spec) {

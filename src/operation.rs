@@ -189,6 +189,11 @@ operations! {
     GetSingleComplianceRequirement, GetComplianceRequirements,
     GetSingleComplianceApplication, GetComplianceApplications, CreateComplianceApplication,
     UpdateComplianceApplication, DeleteComplianceApplication, SubmitComplianceApplication,
+    // Powerpacks and their number pools
+    CreatePowerpack, GetSinglePowerpack, GetPowerpacks, UpdatePowerpack, DeletePowerpack,
+    GetPoolNumbers, CountPoolNumbers, GetSinglePoolNumber, AddPoolNumber, BuyPoolNumber,
+    RemovePoolNumber, AddPoolTollfree, RemovePoolTollfree, GetPoolTollfrees,
+    GetSinglePoolTollfree, GetPoolShortcodes, GetSinglePoolShortcode, RemovePoolShortcode,
 }
 
 impl OperationKind {

@@ -29,6 +29,7 @@ const SOURCES: &[&str] = &[
     include_str!("ops_queued_call.rs"),
     include_str!("ops_transcription.rs"),
     include_str!("ops_compliance.rs"),
+    include_str!("ops_powerpack.rs"),
 ];
 
 #[test]

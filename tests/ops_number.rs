@@ -533,6 +533,38 @@ fn buy_number_every_field() {
 }
 
 #[test]
+fn buy_number_with_compliance_and_high_availability() {
+    let typed = BuyNumber::new("4930901820")
+        .compliance_application_id("a1b2/c3")
+        .ha_enable(true);
+    let expect = || {
+        Expect::post(
+            "PhoneNumber/4930901820/",
+            json!({"compliance_application_id": "a1b2/c3", "ha_enable": true}),
+        )
+        .status(202)
+    };
+    assert_both(
+        typed.clone(),
+        json!({"operation": "buyNumber", "params": {"number": "4930901820",
+            "complianceApplicationId": "a1b2/c3", "haEnable": true}}),
+        expect(),
+    );
+    assert_both(
+        typed,
+        json!({"operation": "buyNumber", "params": {"number": "4930901820",
+            "compliance_application_id": "a1b2/c3", "ha_enable": "true"}}),
+        expect(),
+    );
+    let off = BuyNumber::new("14155550100").ha_enable(false);
+    assert_both(
+        off,
+        json!({"operation": "buyNumber", "params": {"number": "14155550100", "haEnable": false}}),
+        Expect::post("PhoneNumber/14155550100/", json!({"ha_enable": false})).status(201),
+    );
+}
+
+#[test]
 fn buy_number_invalid() {
     assert_invalid(BuyNumber::new(""), "number");
     assert_invalid(BuyNumber::new(" ").app_id("1"), "number");
@@ -541,8 +573,12 @@ fn buy_number_invalid() {
         "number",
     );
     assert_invalid_json(
-        json!({"operation": "buyNumber", "params": {"number": "14155550100", "haEnable": true}}),
+        json!({"operation": "buyNumber", "params": {"number": "14155550100", "haEnable": "yes"}}),
         "haEnable",
+    );
+    assert_invalid_json(
+        json!({"operation": "buyNumber", "params": {"number": "14155550100", "complianceId": "c"}}),
+        "complianceId",
     );
     assert_invalid_json(
         json!({"operation": "buyNumber", "params": {"number": "14155550100", "appId": {"id": 1}}}),

@@ -583,6 +583,45 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
     t.send(DeleteComplianceApplication::new(application.as_str()));
     t.send(DeleteComplianceDocument::new(document.as_str()));
     t.send(DeleteEndUser::new(user.as_str()));
+    // A Powerpack: a number bought into its pool, one the account rents added to it, a
+    // toll-free number, and a short code put there as Plivo's support would.
+    let pack = t.send(CreatePowerpack::new("typed pack"));
+    let pool = pack.number_pool_id().expect("pool id").to_owned();
+    let pack_uuid = pack.uuid.clone().expect("uuid");
+    t.send(GetSinglePowerpack::new(pack_uuid.as_str()));
+    assert_eq!(t.send(GetPowerpacks::new()).objects.len(), 1);
+    let updated = t.send(UpdatePowerpack::new(pack_uuid.as_str()).local_connect(false));
+    assert_eq!(updated.local_connect, Some(false));
+    let offers = t.send(SearchNewNumbers::new("CA").number_type(NumberType::Local));
+    let (bought, added) = (
+        offers.objects[0].number.clone(),
+        offers.objects[1].number.clone(),
+    );
+    t.send(BuyPoolNumber::new(pool.as_str(), bought.as_str()));
+    t.send(BuyNumber::new(added.as_str()));
+    t.send(AddPoolNumber::new(pool.as_str(), added.as_str()));
+    assert_eq!(t.send(GetPoolNumbers::new(pool.as_str())).objects.len(), 2);
+    assert_eq!(t.send(CountPoolNumbers::new(pool.as_str())).total(), 2);
+    t.send(GetSinglePoolNumber::new(pool.as_str(), bought.as_str()));
+    t.send(RemovePoolNumber::new(pool.as_str(), added.as_str()).unrent(true));
+    let free = t.send(SearchNewNumbers::new("CA").number_type(NumberType::Tollfree));
+    let tollfree = free.objects[0].number.clone();
+    t.send(BuyNumber::new(tollfree.as_str()));
+    t.send(AddPoolTollfree::new(pool.as_str(), tollfree.as_str()));
+    assert_eq!(
+        t.send(GetPoolTollfrees::new(pool.as_str())).objects.len(),
+        1
+    );
+    t.send(GetSinglePoolTollfree::new(pool.as_str(), tollfree.as_str()));
+    t.send(RemovePoolTollfree::new(pool.as_str(), tollfree.as_str()));
+    assert!(sandbox.add_pool_shortcode(&pool, "444444", "CA"));
+    assert_eq!(
+        t.send(GetPoolShortcodes::new(pool.as_str())).objects.len(),
+        1
+    );
+    t.send(GetSinglePoolShortcode::new(pool.as_str(), "444444"));
+    t.send(RemovePoolShortcode::new(pool.as_str(), "444444"));
+    t.send(DeletePowerpack::new(pack_uuid.as_str()).unrent_numbers(true));
 
     let price = t.send(GetPricing::new("GB"));
     assert_eq!(price.country_iso, "GB");

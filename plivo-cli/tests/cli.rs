@@ -315,10 +315,19 @@ fn all_works_for_every_list_operation() {
         .collect();
     assert_eq!(lists, paged);
     assert!(lists.len() >= 15, "{lists:?}");
+    // A Powerpack's number pool, for the pool lists.
+    let pack = sandbox
+        .client()
+        .send(plivo::ops::CreatePowerpack::new("cli"))
+        .expect("a Powerpack");
+    let pool = pack.number_pool_id().expect("its pool").to_owned();
     for name in lists {
         let mut args = vec![name, "--all"];
         if name == "searchNewNumbers" {
             args.extend(["--countryIso", "US"]);
+        }
+        if name.starts_with("getPool") {
+            args.extend(["--numberPoolUuid", pool.as_str()]);
         }
         let out = run(&mut plivo_env(&sandbox), &args);
         assert_eq!(out.code, Some(0), "{name}: {out:?}");

@@ -125,5 +125,10 @@ params! {
     optional {
         /// Application attached to the number (default: the account's default application).
         app_id: String = "appId" => "app_id";
+        /// The approved phone-number compliance application the number is bought under
+        /// (countries that require one; plivo-python and plivo-go send it).
+        compliance_application_id: String = "complianceApplicationId" => "compliance_application_id";
+        /// Rent the number with high availability (a fallback number that takes over).
+        ha_enable: bool = "haEnable" => "ha_enable";
     }
 }

@@ -340,7 +340,10 @@ impl Nested for AuthorizedContact {
 }
 
 /// A JSON-form object whose keys are all among `keys`.
-fn object_of<'v>(value: &'v Value, keys: &[&str]) -> Result<&'v Map<String, Value>, String> {
+pub(crate) fn object_of<'v>(
+    value: &'v Value,
+    keys: &[&str],
+) -> Result<&'v Map<String, Value>, String> {
     let Value::Object(map) = value else {
         return Err(format!(
             "must be a JSON object with the keys {}",
@@ -357,7 +360,7 @@ fn object_of<'v>(value: &'v Value, keys: &[&str]) -> Result<&'v Map<String, Valu
 }
 
 /// A string member of a JSON-form object; `null` or absent is `None`.
-fn text_of(map: &Map<String, Value>, key: &str) -> Result<Option<String>, String> {
+pub(crate) fn text_of(map: &Map<String, Value>, key: &str) -> Result<Option<String>, String> {
     match map.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(text)) => Ok(Some(text.clone())),

@@ -59,6 +59,13 @@
 //!   `submitted` until [`Sandbox::review_compliance_application`] accepts or rejects it, and a
 //!   document keeps its file's name, size and content type (see `model/regulatory.rs` for
 //!   every rule).
+//! - A Powerpack owns one number pool, found from its `number_pool` URI. Numbers bought into
+//!   a pool (`buyPoolNumber`) are rented by the account too, and taking one out with `unrent`
+//!   (or deleting the Powerpack with `unrent_numbers`) gives it back; a number given back
+//!   any other way leaves its pool. Short codes are put in a pool with
+//!   [`Sandbox::add_pool_shortcode`] (or `POST
+//!   /sandbox/NumberPool/{number_pool_uuid}/Shortcode/{shortcode}/` over HTTP), as Plivo's
+//!   support would.
 //! - Ids and secrets come from a seeded generator ([`SandboxBuilder::seed`]), so a test sees the
 //!   same ids on every run; times are the machine's clock in UTC.
 //!
@@ -172,7 +179,7 @@ impl SandboxBuilder {
                 "must be non-empty printable text",
             ));
         }
-        handlers::number::stock(&mut state);
+        model::numbers::stock(&mut state);
         let server = tiny_http::Server::http(("127.0.0.1", self.port)).map_err(|e| {
             Error::invalid(
                 None,

@@ -352,6 +352,8 @@ pub(crate) struct State {
     pub streams: Vec<Value>,
     /// End users, compliance documents and applications; see `model::regulatory`.
     pub regulatory: super::model::regulatory::Regulatory,
+    /// Powerpacks and their number pools; see `model::powerpack`.
+    pub powerpacks: super::model::powerpack::Powerpacks,
 }
 
 impl State {
@@ -401,6 +403,7 @@ impl State {
             transcriptions: Vec::new(),
             streams: Vec::new(),
             regulatory: Default::default(),
+            powerpacks: Default::default(),
             conferences: Vec::new(),
             recordings: Vec::new(),
             carriers: Vec::new(),

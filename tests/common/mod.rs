@@ -335,10 +335,15 @@ pub fn example(name: &str) -> std::process::Command {
     command
 }
 
-/// Runs the example `name` (see [`example`]), asserts it exits 0 with nothing on stderr, and
-/// returns what it printed.
+/// Runs the example `name` (see [`example`]) against its own sandbox (without the
+/// environment's Plivo credentials, which an example may otherwise use), asserts it exits 0
+/// with nothing on stderr, and returns what it printed.
 pub fn run_example_ok(name: &str) -> String {
-    let out = example(name).output().expect("runs");
+    let mut command = example(name);
+    for key in ["PLIVO_AUTH_ID", "PLIVO_AUTH_TOKEN", "PLIVO_BASE_URL"] {
+        command.env_remove(key);
+    }
+    let out = command.output().expect("runs");
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(

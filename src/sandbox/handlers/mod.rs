@@ -23,6 +23,7 @@ mod message;
 pub(crate) mod number;
 mod phlo;
 mod phone_number_compliance;
+mod powerpack;
 mod pricing;
 mod profile;
 mod queued_call;
@@ -238,7 +239,9 @@ fn authorize(
 /// `POST /sandbox/Verify/Session/{uuid}/expire/` expires it, and
 /// `GET /sandbox/VerifiedCallerId/Verification/{uuid}/code/` answers a caller-ID
 /// verification's code, and `POST /sandbox/QueuedCall/{from}/{to}/` places a call that stays
-/// queued (`Sandbox::add_queued_call`) and answers its `call_uuid`.
+/// queued (`Sandbox::add_queued_call`) and answers its `call_uuid`. `POST
+/// /sandbox/NumberPool/{number_pool_uuid}/Shortcode/{shortcode}/` puts a US short code in a
+/// Powerpack's pool (`Sandbox::add_pool_shortcode`).
 fn control(state: &mut State, method: &str, segs: &[String]) -> Handled {
     let segs: Vec<&str> = segs.iter().map(String::as_str).collect();
     match (method, segs.as_slice()) {
@@ -273,6 +276,15 @@ fn control(state: &mut State, method: &str, segs: &[String]) -> Handled {
 /// The `POST` controls that make things: a PHLO, a conference member.
 fn post_control(state: &mut State, segs: &[&str]) -> Handled {
     match segs {
+        ["NumberPool", pool, "Shortcode", code] => {
+            if !state.pool_shortcode_added(pool, code, "US") {
+                return Err(not_found());
+            }
+            super::state::reply(
+                201,
+                serde_json::json!({"message": "added", "shortcode": code}),
+            )
+        }
         ["QueuedCall", from, to] => {
             let uuid = state.queued_call_added(from, to);
             super::state::reply(
@@ -419,6 +431,29 @@ fn route(state: &mut State, req: &Req) -> Handled {
             "PATCH" => phone_number_compliance::update,
         ),
         ["PhoneNumber", _] => on!("POST" => number::buy),
+        ["Powerpack"] => on!("GET" => powerpack::list, "POST" => powerpack::create),
+        ["Powerpack", _] => on!(
+            "GET" => powerpack::get,
+            "POST" => powerpack::update,
+            "DELETE" => powerpack::delete,
+        ),
+        ["NumberPool", _, "Number"] => on!("GET" => powerpack::list_numbers),
+        ["NumberPool", _, "Number", _] => on!(
+            "GET" => powerpack::get_number,
+            "POST" => powerpack::add_number,
+            "DELETE" => powerpack::remove_number,
+        ),
+        ["NumberPool", _, "Tollfree"] => on!("GET" => powerpack::list_tollfree),
+        ["NumberPool", _, "Tollfree", _] => on!(
+            "GET" => powerpack::get_tollfree,
+            "POST" => powerpack::add_tollfree,
+            "DELETE" => powerpack::remove_tollfree,
+        ),
+        ["NumberPool", _, "Shortcode"] => on!("GET" => powerpack::list_shortcodes),
+        ["NumberPool", _, "Shortcode", _] => on!(
+            "GET" => powerpack::get_shortcode,
+            "DELETE" => powerpack::remove_shortcode,
+        ),
         ["Pricing"] => on!("GET" => pricing::get),
         ["Recording"] => on!("GET" => recording::list),
         ["Recording", _] => on!("GET" => recording::get, "DELETE" => recording::delete),
@@ -567,6 +602,7 @@ mod tests {
             "phone_number_compliance",
             include_str!("phone_number_compliance.rs"),
         ),
+        ("powerpack", include_str!("powerpack.rs")),
         ("pricing", include_str!("pricing.rs")),
         ("profile", include_str!("profile.rs")),
         ("queued_call", include_str!("queued_call.rs")),

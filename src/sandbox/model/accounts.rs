@@ -66,7 +66,7 @@ impl State {
     }
 
     /// The subaccount with resource URI `uri` was deleted. Its applications, endpoints and
-    /// numbers are deleted with it when `cascade`; otherwise they move to the main account
+    /// numbers are deleted with it (leaving their Powerpack pools) when `cascade`; otherwise they move to the main account
     /// (`sub_account` becomes `null`).
     pub fn subaccount_deleted(&mut self, uri: &Value, cascade: bool) {
         for items in [
@@ -82,6 +82,7 @@ impl State {
                 }
             }
         }
+        self.powerpacks.keep_rented(&self.numbers);
     }
 
     /// The application with resource URI `uri` was deleted. Its endpoints are deleted with
@@ -105,11 +106,12 @@ impl State {
     }
 
     /// The incoming carrier with id `carrier_id` was deleted: the numbers added with it
-    /// leave the account. (A number of the sandbox's own stock among them is back on sale
+    /// leave the account (and their Powerpack pools). (A number of the sandbox's own stock among them is back on sale
     /// at the next search or purchase, which rebuild the inventory.)
     pub fn carrier_deleted(&mut self, carrier_id: &Value) {
         self.numbers
             .retain(|n| n.get("carrier_id") != Some(carrier_id));
+        self.powerpacks.keep_rented(&self.numbers);
     }
 }
 

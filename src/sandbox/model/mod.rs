@@ -11,6 +11,8 @@
 //! - [`countries`]: the countries the sandbox knows, for numbers and messages.
 //! - [`masking`]: number masking sessions and the virtual numbers they hold.
 //! - [`media`]: uploaded media and the messages that carry them.
+//! - [`numbers`]: the numbers for sale, and renting and giving back a number.
+//! - [`powerpack`]: Powerpacks, their number pools, and the rented numbers in them.
 //! - [`verify`]: Verify (OTP) sessions, their codes, validations and expiry.
 //! - [`verified_caller_id`]: caller-ID verifications and the verified caller IDs.
 //! - [`phlos`]: PHLOs (made with `Sandbox::add_phlo`, since Plivo's API makes none) and
@@ -32,7 +34,9 @@ pub(crate) mod countries;
 pub(crate) mod hosted;
 pub(crate) mod masking;
 pub(crate) mod media;
+pub(crate) mod numbers;
 pub(crate) mod phlos;
+pub(crate) mod powerpack;
 pub(crate) mod queued_calls;
 pub(crate) mod regulatory;
 pub(crate) mod stream;
