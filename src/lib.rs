@@ -518,6 +518,119 @@
 //! # Ok::<(), plivo::Error>(())
 //! ```
 //!
+//! # Regulatory compliance
+//!
+//! Many countries let only identified end users hold their numbers. The regulatory compliance
+//! operations bundle the proof Plivo needs: [`ops::GetComplianceRequirements`] says what a
+//! country, number type and end user type need (one document from each group of acceptable
+//! document types; [`ops::GetComplianceDocumentTypes`] lists the types and the data fields each
+//! carries), [`ops::CreateEndUser`] makes the person or business ([`ops::UserType`]),
+//! [`ops::CreateComplianceDocument`] uploads a document (`multipart/form-data`: its text fields,
+//! one text part per data field, then the proof as the `file` part; the data fields are an open
+//! JSON object, since each document type has its own), [`ops::CreateComplianceApplication`]
+//! bundles the documents in a `draft` and [`ops::SubmitComplianceApplication`] sends it for
+//! review (`submitted`; Plivo then accepts or rejects it, and a rejected one can be updated and
+//! submitted again). The sandbox knows a small fixed table of document types and requirements
+//! (`DE` local, `GB` mobile, `IN` local), checks that everything an application names exists and
+//! belongs together, and plays the reviewer with `Sandbox::review_compliance_application`.
+//!
+//! ```
+//! # #[cfg(feature = "sandbox")] {
+//! use plivo::models::ComplianceStatus;
+//! use plivo::ops::{self, File, NumberType, UserType};
+//! let sandbox = plivo::sandbox::Sandbox::start()?;
+//! let client = sandbox.client();
+//! // What a German local number for a person needs: one document per group.
+//! let requirement = client.send(
+//!     ops::GetComplianceRequirements::new()
+//!         .country_iso2("DE")
+//!         .number_type(NumberType::Local)
+//!         .end_user_type(UserType::Individual),
+//! )?;
+//! let types = client.send(ops::GetComplianceDocumentTypes::new())?;
+//! let type_id = |name: &str| {
+//!     types.objects.iter()
+//!         .find(|t| t.document_name.as_deref() == Some(name))
+//!         .map(|t| t.document_type_id.clone())
+//!         .expect("in the table")
+//! };
+//! let user = client.send(ops::CreateEndUser::new("Ada", UserType::Individual).last_name("Lovelace"))?;
+//! let passport = client.send(
+//!     ops::CreateComplianceDocument::new(user.end_user_id.as_str(), type_id("Passport").as_str())
+//!         .data_field("first_name", "Ada")
+//!         .file(File::from_bytes("passport.pdf", None, b"%PDF-1.4".to_vec())),
+//! )?;
+//! let address = client.send(
+//!     ops::CreateComplianceDocument::new(user.end_user_id.as_str(), type_id("Address Details").as_str())
+//!         .data_field("city", "London"),
+//! )?;
+//! let documents = [passport.id().unwrap_or_default(), address.id().unwrap_or_default()];
+//! let application = client.send(
+//!     ops::CreateComplianceApplication::new(user.end_user_id.as_str(), documents)
+//!         .compliance_requirement_id(requirement.compliance_requirement_id.as_str())
+//!         .alias("ada-de"),
+//! )?;
+//! assert_eq!(application.status, Some(ComplianceStatus::Draft));
+//! let id = application.compliance_application_id.expect("an id");
+//! let submitted = client.send(ops::SubmitComplianceApplication::new(id.as_str()))?;
+//! assert_eq!(submitted.status, Some(ComplianceStatus::Submitted));
+//! // The sandbox plays the reviewer.
+//! assert!(sandbox.review_compliance_application(&id, ComplianceStatus::Accepted, ""));
+//! # }
+//! # Ok::<(), plivo::Error>(())
+//! ```
+//!
+//! # Powerpacks and number pools
+//!
+//! A Powerpack sends messages from a pool of the account's numbers, toll-free numbers and short
+//! codes, choosing the sender by the destination's country and the Powerpack's
+//! [`NumberPriority`](ops::NumberPriority) entries (typed: a country, an optional `SMS`/`MMS`
+//! service type and one to three [`SenderKind`](ops::SenderKind)s in order, checked before
+//! sending). `createPowerpack`, `getSinglePowerpack`, `getPowerpacks`, `updatePowerpack` and
+//! `deletePowerpack` manage Powerpacks; the thirteen pool operations (`getPoolNumbers`,
+//! `countPoolNumbers`, `getSinglePoolNumber`, `addPoolNumber`, `buyPoolNumber`,
+//! `removePoolNumber`, the `…PoolTollfree…` and `…PoolShortcode…` ones) take the pool's id as
+//! the field `number_pool_uuid` and send one request each. Read that id once from the Powerpack
+//! with [`Powerpack::number_pool_id`](models::Powerpack::number_pool_id) (the official Python SDK
+//! re-reads the Powerpack before every pool call instead). `buyPoolNumber` rents a number and
+//! adds it in one request: it then shows among the account's rented numbers too.
+//! `countPoolNumbers` is the list's request answered by its `meta.total_count`
+//! ([`PoolNumberCount::total`](models::PoolNumberCount::total)).
+//!
+//! ```
+//! # #[cfg(feature = "sandbox")] {
+//! use plivo::ops::{
+//!     BuyPoolNumber, CountPoolNumbers, CreatePowerpack, DeletePowerpack, GetRentedNumber,
+//!     NumberPriority, NumberType, SearchNewNumbers, SenderKind,
+//! };
+//!
+//! let sandbox = plivo::sandbox::Sandbox::start()?;
+//! let client = sandbox.client();
+//!
+//! let pack = client.send(CreatePowerpack::new("alerts").number_priority(vec![
+//!     NumberPriority::new("US", [SenderKind::Longcode, SenderKind::Tollfree]),
+//! ]))?;
+//! let pool = pack.number_pool_id().expect("a new Powerpack has a pool").to_owned();
+//!
+//! let offers = client.send(SearchNewNumbers::new("US").number_type(NumberType::Local).limit(1))?;
+//! let number = offers.objects[0].number.clone();
+//! client.send(BuyPoolNumber::new(pool.as_str(), number.as_str()))?;
+//! // Bought into the pool, rented by the account.
+//! assert_eq!(client.send(GetRentedNumber::new(number.as_str()))?.number, number);
+//! assert_eq!(client.send(CountPoolNumbers::new(pool.as_str()))?.total(), 1);
+//!
+//! // Deleting with `unrent_numbers` gives the pool's numbers back too.
+//! let uuid = pack.uuid.clone().expect("uuid");
+//! client.send(DeletePowerpack::new(uuid.as_str()).unrent_numbers(true))?;
+//! assert!(client.send(GetRentedNumber::new(number.as_str())).is_err());
+//! # }
+//! # Ok::<(), plivo::Error>(())
+//! ```
+//!
+//! `examples/powerpack.rs` walks the same path and sends a message from the pool's number
+//! (`cargo run --example powerpack`; it uses `PLIVO_AUTH_ID`/`PLIVO_AUTH_TOKEN`/`PLIVO_BASE_URL`
+//! when set, the offline sandbox otherwise).
+//!
 //! # Threads
 //!
 //! [`Client`] is `Clone + Send + Sync`; clones share one connection pool. Use one client per
