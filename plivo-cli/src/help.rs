@@ -198,9 +198,10 @@ pub fn operations_markdown() -> String {
          the seed package's). Every operation is an `Operation` variant and a params struct in \
          `plivo::ops` named as its JSON-form name in UpperCamelCase (`sendMessage` → \
          `ops::SendMessage`); the JSON form takes the name and the fields listed here, or their \
-         wire names. Field names in **bold** are required; a field marked *(keys as the body)* \
-         is an object whose keys are sent as the body's own. `{{auth_id}}` in a path is the \
-         client's auth id, filled in by the client, not a field.\n\n\
+         wire names. Field names in **bold** are required; a field marked *(keys as fields)* is \
+         an object whose keys are sent as the body's own fields (text parts of a multipart \
+         body). `{{auth_id}}` in a path is the client's auth id, filled in by the client, not a \
+         field.\n\n\
          Marks: *legacy* (only in Plivo's older API, which may answer 404 or 405), *beyond the \
          seed* (not one of the seed package's operations), *list* (paged: `Client::pages`, \
          `Client::items`, `Client::call_pages`, the CLI's `--all`).\n",
@@ -236,7 +237,7 @@ pub fn operations_markdown() -> String {
                         .chain(kind.fields().iter().filter(|f| !f.required())),
                 ) {
                     if spec.flattened() {
-                        field.push_str(" *(keys as the body)*");
+                        field.push_str(" *(keys as fields)*");
                     }
                 }
                 let fields = if fields.is_empty() {
