@@ -181,6 +181,14 @@ operations! {
     // queued calls and transcriptions of recordings
     GetQueuedCalls, GetSingleQueuedCall, CreateTranscription, GetSingleTranscription,
     DeleteTranscription,
+    // multi-party calls: the calls, their participants, recordings, play and speak
+    GetMultiPartyCalls, GetSingleMultiPartyCall, StartMultiPartyCall, StopMultiPartyCall,
+    AddMultiPartyCallParticipant, GetMultiPartyCallParticipants,
+    GetSingleMultiPartyCallParticipant, UpdateMultiPartyCallParticipant,
+    KickMultiPartyCallParticipant, StartMultiPartyCallRecording, StopMultiPartyCallRecording,
+    PauseMultiPartyCallRecording, ResumeMultiPartyCallRecording, StartParticipantRecording,
+    StopParticipantRecording, PauseParticipantRecording, ResumeParticipantRecording,
+    StartParticipantPlay, StopParticipantPlay, StartParticipantSpeak, StopParticipantSpeak,
 }
 
 impl OperationKind {
