@@ -28,6 +28,7 @@ const SOURCES: &[&str] = &[
     include_str!("ops_campaign.rs"),
     include_str!("ops_queued_call.rs"),
     include_str!("ops_transcription.rs"),
+    include_str!("ops_multi_party_call.rs"),
 ];
 
 #[test]

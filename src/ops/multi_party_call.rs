@@ -125,9 +125,14 @@ impl ParamValue for MpcId {
         Wire::Str(&self.wire)
     }
     fn check(&self, _: &FieldSpec) -> Result<(), String> {
-        let rest = self.as_uuid().or_else(|| self.as_friendly_name()).unwrap_or("");
+        let rest = self
+            .as_uuid()
+            .or_else(|| self.as_friendly_name())
+            .unwrap_or("");
         if rest.trim().is_empty() {
-            return Err("names no call: the uuid or friendly name after the prefix is empty".into());
+            return Err(
+                "names no call: the uuid or friendly name after the prefix is empty".into(),
+            );
         }
         Ok(())
     }
@@ -727,7 +732,9 @@ fn caller_name(v: &String) -> Result<(), String> {
 }
 
 fn confirm_key(v: &String) -> Result<(), String> {
-    let ok = v.len() == 1 && v.bytes().all(|b| b.is_ascii_digit() || b == b'#' || b == b'*');
+    let ok = v.len() == 1
+        && v.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'#' || b == b'*');
     if ok {
         Ok(())
     } else {
@@ -737,8 +744,7 @@ fn confirm_key(v: &String) -> Result<(), String> {
 
 /// A URL or one of `words` (any case).
 fn url_or(v: &str, words: &[&str]) -> Result<(), String> {
-    if words.iter().any(|w| w.eq_ignore_ascii_case(v)) || rules::http_url(&v.to_owned()).is_ok()
-    {
+    if words.iter().any(|w| w.eq_ignore_ascii_case(v)) || rules::http_url(&v.to_owned()).is_ok() {
         Ok(())
     } else {
         Err(format!(
@@ -849,7 +855,10 @@ fn participant_rules(p: &AddMultiPartyCallParticipant) -> Result<(), Error> {
             );
         }
     }
-    for (field, values) in [("ringTimeout", &p.ring_timeout), ("delayDial", &p.delay_dial)] {
+    for (field, values) in [
+        ("ringTimeout", &p.ring_timeout),
+        ("delayDial", &p.delay_dial),
+    ] {
         if let Some(values) = values.as_ref().filter(|v| v.len() > destinations) {
             return fail(
                 field,

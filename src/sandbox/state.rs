@@ -326,6 +326,8 @@ pub(crate) struct State {
     pub transcriptions: Vec<super::model::transcriptions::Transcription>,
     /// Audio streams on live calls, oldest first; see `model::stream`.
     pub streams: Vec<Value>,
+    /// Multi-party calls, newest first; see `model::multi_party_call`.
+    pub mpcs: Vec<super::model::multi_party_call::Mpc>,
 }
 
 impl State {
@@ -374,6 +376,7 @@ impl State {
             queued_calls: Vec::new(),
             transcriptions: Vec::new(),
             streams: Vec::new(),
+            mpcs: Vec::new(),
             conferences: Vec::new(),
             recordings: Vec::new(),
             carriers: Vec::new(),

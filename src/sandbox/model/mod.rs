@@ -11,6 +11,7 @@
 //! - [`countries`]: the countries the sandbox knows, for numbers and messages.
 //! - [`masking`]: number masking sessions and the virtual numbers they hold.
 //! - [`media`]: uploaded media and the messages that carry them.
+//! - [`multi_party_call`]: multi-party calls, their participants and recordings.
 //! - [`verify`]: Verify (OTP) sessions, their codes, validations and expiry.
 //! - [`verified_caller_id`]: caller-ID verifications and the verified caller IDs.
 //! - [`phlos`]: PHLOs (made with `Sandbox::add_phlo`, since Plivo's API makes none) and
@@ -30,6 +31,7 @@ pub(crate) mod countries;
 pub(crate) mod hosted;
 pub(crate) mod masking;
 pub(crate) mod media;
+pub(crate) mod multi_party_call;
 pub(crate) mod phlos;
 pub(crate) mod queued_calls;
 pub(crate) mod stream;
