@@ -762,19 +762,9 @@ fn other_checks() {
 // The recorded answers
 // ---------------------------------------------------------------------------------------------
 
-/// Decodes a recorded answer and writes it back: nothing is lost, unknown fields included
-/// (the models leave out what Plivo sent as `null`, which reads the same).
-fn lossless<T: serde::de::DeserializeOwned + serde::Serialize>(text: &str) -> T {
-    let model: T = serde_json::from_str(text).expect("decodes");
-    let back = serde_json::to_value(&model).expect("serializes");
-    let recorded: Value = serde_json::from_str(text).expect("JSON");
-    assert_eq!(without_nulls(&back), without_nulls(&recorded));
-    model
-}
-
 #[test]
 fn fixtures_decode_losslessly() {
-    let list: Page<MultiPartyCall> = lossless(include_str!(
+    let list: Page<MultiPartyCall> = decodes_losslessly_but_nulls(include_str!(
         "data/fixtures/multiPartyCallsListMpcResponse.json"
     ));
     assert_eq!(list.meta.total_count, Some(199));
@@ -791,7 +781,7 @@ fn fixtures_decode_losslessly() {
         Some("Ban Selaphum")
     );
 
-    let added: MpcParticipantAdded = lossless(include_str!(
+    let added: MpcParticipantAdded = decodes_losslessly_but_nulls(include_str!(
         "data/fixtures/multiPartyCallsAddParticipantResponse.json"
     ));
     assert_eq!(added.calls.as_ref().map(Vec::len), Some(2));
@@ -804,13 +794,13 @@ fn fixtures_decode_losslessly() {
         include_str!("data/fixtures/multiPartyCallsEndMpcResponse.json"),
         include_str!("data/fixtures/multiPartyCallsKickMpcParticipantResponse.json"),
     ] {
-        let action: MpcAction = lossless(text);
+        let action: MpcAction = decodes_losslessly_but_nulls(text);
         assert_eq!(
             action.request_uuid.as_deref(),
             Some("75fecf73-7f77-404f-adc6-7d4a73d9a40d")
         );
     }
-    let participant: MpcParticipant = lossless(include_str!(
+    let participant: MpcParticipant = decodes_losslessly_but_nulls(include_str!(
         "data/fixtures/multiPartyCallsGetParticipantResponse.json"
     ));
     assert_eq!(participant.member_id.as_deref(), Some("49"));
@@ -821,7 +811,7 @@ fn fixtures_decode_losslessly() {
         Some("0.005")
     );
 
-    let updated: MpcParticipantUpdated = lossless(include_str!(
+    let updated: MpcParticipantUpdated = decodes_losslessly_but_nulls(include_str!(
         "data/fixtures/multiPartyCallsUpdateMpcParticipantResponse.json"
     ));
     assert!(
@@ -840,7 +830,7 @@ fn fixtures_decode_losslessly() {
             Some("e06ac332-45dc-11eb-94fe-06dd7f581a50"),
         ),
     ] {
-        let started: MpcRecordingStarted = lossless(text);
+        let started: MpcRecordingStarted = decodes_losslessly_but_nulls(text);
         assert_eq!(started.recording_id.as_deref(), recording_id);
     }
     for (text, member, message) in [
@@ -855,14 +845,14 @@ fn fixtures_decode_losslessly() {
             "speak queued into MPC",
         ),
     ] {
-        let queued: MpcMemberAudio = lossless(text);
+        let queued: MpcMemberAudio = decodes_losslessly_but_nulls(text);
         assert_eq!(queued.mpc_member_id, Some(vec![member.to_owned()]));
         assert_eq!(queued.mpc_name.as_deref(), Some("MyMPC"));
         assert_eq!(queued.message.as_deref(), Some(message));
     }
     // The go shape of an update keeps its keys too.
     let go: MpcParticipantUpdated =
-        lossless(r#"{"api_id":"a","hold":"MPC: x hold succeeded","mute":"m"}"#);
+        decodes_losslessly_but_nulls(r#"{"api_id":"a","hold":"MPC: x hold succeeded","mute":"m"}"#);
     assert_eq!(go.extra["hold"], "MPC: x hold succeeded");
 }
 
@@ -870,8 +860,7 @@ fn fixtures_decode_losslessly() {
 // The sandbox
 // ---------------------------------------------------------------------------------------------
 
-use common::sandbox::{assert_shape, fixture, raw};
-use plivo::ops::{GetLiveCalls, MakeCall};
+use common::sandbox::{assert_shape, fixture, raw, sandbox_with_call};
 use plivo::sandbox::Sandbox;
 
 fn status_of(err: plivo::Error) -> Option<u16> {
@@ -1259,16 +1248,7 @@ fn sandbox_lists_page_past_one_page_and_filter() {
 
 #[test]
 fn sandbox_adds_a_live_call_by_uuid_and_caps_participants() {
-    let sandbox = Sandbox::start().expect("sandbox");
-    let client = sandbox.client();
-    client
-        .send(MakeCall::new(
-            "14155550100",
-            "14155550101",
-            "https://example.com/answer",
-        ))
-        .expect("call");
-    let call = client.send(GetLiveCalls::new()).expect("live").calls[0].clone();
+    let (_sandbox, client, call) = sandbox_with_call();
     let id = MpcId::name("moved");
     let added = client
         .send(

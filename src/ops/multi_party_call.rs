@@ -11,6 +11,9 @@
 //! gets the same behavior. The checks made before sending are plivo-python's validators
 //! (`multipartycall.py`) and plivo-node's, listed on each struct.
 
+// The rules below take `&String` and `&Vec<String>`: they are applied to fields by type.
+#![allow(clippy::ptr_arg)]
+
 use serde_json::Value;
 
 use super::{FileFormat, HttpMethod, SpeakType, Voice};

@@ -513,6 +513,25 @@ pub(crate) fn page<'a>(
     reply(200, json!({"meta": meta, "objects": objects}))
 }
 
+/// A list Plivo answers in one piece with a `meta` that only counts (`count`, `limit` 20,
+/// `offset` 0, no `next` or `previous`): a call's audio streams, a multi-party call's
+/// participants.
+pub(crate) fn counted(objects: Vec<Value>) -> Handled {
+    reply(
+        200,
+        json!({
+            "meta": {
+                "count": objects.len(),
+                "limit": 20,
+                "next": null,
+                "offset": 0,
+                "previous": null,
+            },
+            "objects": objects,
+        }),
+    )
+}
+
 /// As [`page`], wrapped as the masking sessions are: `{"response": {"meta", "objects"}}`.
 pub(crate) fn wrapped_page<'a>(
     req: &Req,

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use crate::sandbox::model::multi_party_call::{NewParticipant, ParticipantChange, RecordingAction};
 use crate::sandbox::state::{
-    Filter, Handled, How, Reply, Req, State, error, no_content, page, reply,
+    Filter, Handled, How, Reply, Req, State, counted, error, no_content, page, reply,
 };
 
 const ROLES: &[&str] = &["agent", "supervisor", "customer", "ai-agent"];
@@ -203,19 +203,7 @@ pub(crate) fn participants(state: &mut State, req: &Req) -> Handled {
         .filter(|p| call_uuid.as_deref().is_none_or(|c| p.call_uuid == c))
         .map(|p| p.view(mpc, &req.base))
         .collect();
-    reply(
-        200,
-        json!({
-            "meta": {
-                "count": objects.len(),
-                "limit": 20,
-                "next": null,
-                "offset": 0,
-                "previous": null,
-            },
-            "objects": objects,
-        }),
-    )
+    counted(objects)
 }
 
 pub(crate) fn get_participant(state: &mut State, req: &Req) -> Handled {
