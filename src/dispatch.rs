@@ -347,6 +347,30 @@ table! {
     GetPoolShortcodes           NumberPool        Api     Get     "NumberPool/{number_pool_uuid}/Shortcode/"             Query   [200] beyond, list = Objects;
     GetSinglePoolShortcode      NumberPool        Api     Get     "NumberPool/{number_pool_uuid}/Shortcode/{shortcode}/" Empty   [200] beyond;
     RemovePoolShortcode         NumberPool        Api     Delete  "NumberPool/{number_pool_uuid}/Shortcode/{shortcode}/" Empty   [200, 204] beyond;
+    // Multi-party calls: `{mpc_id}` is `uuid_…` or `name_…` (`ops::MpcId`); the list's meta
+    // counts with `count`; the participants come in one answer (ten at most). Play and speak
+    // say `Member`, the rest `Participant`. The SDKs' tests answer the actions 200, 202 or 204.
+    GetMultiPartyCalls          MultiPartyCall    Api     Get     "MultiPartyCall/"                                      Query   [200] beyond, list = Objects;
+    GetSingleMultiPartyCall     MultiPartyCall    Api     Get     "MultiPartyCall/{mpc_id}/"                             Query   [200] beyond;
+    StartMultiPartyCall         MultiPartyCall    Api     Post    "MultiPartyCall/{mpc_id}/"                             Body    [200, 202] beyond;
+    StopMultiPartyCall          MultiPartyCall    Api     Delete  "MultiPartyCall/{mpc_id}/"                             Body    [204, 200] beyond;
+    AddMultiPartyCallParticipant MultiPartyCall   Api     Post    "MultiPartyCall/{mpc_id}/Participant/"                 Body    [200, 201, 202] beyond;
+    GetMultiPartyCallParticipants MultiPartyCall  Api     Get     "MultiPartyCall/{mpc_id}/Participant/"                 Query   [200] beyond, list = Unpaged("objects");
+    GetSingleMultiPartyCallParticipant MultiPartyCall Api Get     "MultiPartyCall/{mpc_id}/Participant/{participant_id}/" Query  [200] beyond;
+    UpdateMultiPartyCallParticipant MultiPartyCall Api    Post    "MultiPartyCall/{mpc_id}/Participant/{participant_id}/" Body   [200, 202] beyond;
+    KickMultiPartyCallParticipant MultiPartyCall  Api     Delete  "MultiPartyCall/{mpc_id}/Participant/{participant_id}/" Body   [204, 200] beyond;
+    StartMultiPartyCallRecording MultiPartyCall   Api     Post    "MultiPartyCall/{mpc_id}/Record/"                      Body    [200, 202] beyond;
+    StopMultiPartyCallRecording MultiPartyCall    Api     Delete  "MultiPartyCall/{mpc_id}/Record/"                      Body    [204, 200] beyond;
+    PauseMultiPartyCallRecording MultiPartyCall   Api     Post    "MultiPartyCall/{mpc_id}/Record/Pause/"                Body    [204, 200] beyond;
+    ResumeMultiPartyCallRecording MultiPartyCall  Api     Post    "MultiPartyCall/{mpc_id}/Record/Resume/"               Body    [204, 200] beyond;
+    StartParticipantRecording   MultiPartyCall    Api     Post    "MultiPartyCall/{mpc_id}/Participant/{participant_id}/Record/" Body [200, 202] beyond;
+    StopParticipantRecording    MultiPartyCall    Api     Delete  "MultiPartyCall/{mpc_id}/Participant/{participant_id}/Record/" Body [204, 200] beyond;
+    PauseParticipantRecording   MultiPartyCall    Api     Post    "MultiPartyCall/{mpc_id}/Participant/{participant_id}/Record/Pause/" Body [204, 200] beyond;
+    ResumeParticipantRecording  MultiPartyCall    Api     Post    "MultiPartyCall/{mpc_id}/Participant/{participant_id}/Record/Resume/" Body [204, 200] beyond;
+    StartParticipantPlay        MultiPartyCall    Api     Post    "MultiPartyCall/{mpc_id}/Member/{participant_id}/Play/" Body   [202, 200] beyond;
+    StopParticipantPlay         MultiPartyCall    Api     Delete  "MultiPartyCall/{mpc_id}/Member/{participant_id}/Play/" Empty  [204] beyond;
+    StartParticipantSpeak       MultiPartyCall    Api     Post    "MultiPartyCall/{mpc_id}/Member/{participant_id}/Speak/" Body  [202, 200] beyond;
+    StopParticipantSpeak        MultiPartyCall    Api     Delete  "MultiPartyCall/{mpc_id}/Member/{participant_id}/Speak/" Empty [204] beyond;
 }
 
 /// An operation turned into HTTP terms: the whole URL (origin, account base, path, query),

@@ -194,6 +194,14 @@ operations! {
     GetPoolNumbers, CountPoolNumbers, GetSinglePoolNumber, AddPoolNumber, BuyPoolNumber,
     RemovePoolNumber, AddPoolTollfree, RemovePoolTollfree, GetPoolTollfrees,
     GetSinglePoolTollfree, GetPoolShortcodes, GetSinglePoolShortcode, RemovePoolShortcode,
+    // multi-party calls: the calls, their participants, recordings, play and speak
+    GetMultiPartyCalls, GetSingleMultiPartyCall, StartMultiPartyCall, StopMultiPartyCall,
+    AddMultiPartyCallParticipant, GetMultiPartyCallParticipants,
+    GetSingleMultiPartyCallParticipant, UpdateMultiPartyCallParticipant,
+    KickMultiPartyCallParticipant, StartMultiPartyCallRecording, StopMultiPartyCallRecording,
+    PauseMultiPartyCallRecording, ResumeMultiPartyCallRecording, StartParticipantRecording,
+    StopParticipantRecording, PauseParticipantRecording, ResumeParticipantRecording,
+    StartParticipantPlay, StopParticipantPlay, StartParticipantSpeak, StopParticipantSpeak,
 }
 
 impl OperationKind {

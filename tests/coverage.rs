@@ -30,6 +30,7 @@ const SOURCES: &[&str] = &[
     include_str!("ops_transcription.rs"),
     include_str!("ops_compliance.rs"),
     include_str!("ops_powerpack.rs"),
+    include_str!("ops_multi_party_call.rs"),
 ];
 
 #[test]

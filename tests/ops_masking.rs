@@ -150,18 +150,9 @@ fn list_wire_and_filters() {
     );
 }
 
-/// The recorded answer, nulls left out: a model reads `null` as absent.
-fn lossless<T: serde::de::DeserializeOwned + serde::Serialize>(text: &str) -> T {
-    let model: T = serde_json::from_str(text).expect("decodes");
-    let back = serde_json::to_value(&model).expect("serializes");
-    let recorded: Value = serde_json::from_str(text).expect("JSON");
-    assert_eq!(without_nulls(&back), without_nulls(&recorded));
-    model
-}
-
 #[test]
 fn the_masking_fixtures_decode_into_the_models() {
-    let created: plivo::models::MaskingSessionCreated = lossless(include_str!(
+    let created: plivo::models::MaskingSessionCreated = decodes_losslessly_but_nulls(include_str!(
         "data/fixtures/maskingSessionCreateResponse.json"
     ));
     assert_eq!(created.virtual_number.as_deref(), Some("+916361728680"));
@@ -169,17 +160,17 @@ fn the_masking_fixtures_decode_into_the_models() {
     assert_eq!(session.status, Some(MaskingStatus::Active));
     assert_eq!(session.first_party_pin.as_deref(), Some("1234"));
     let got: plivo::models::MaskingSessionDetails =
-        lossless(include_str!("data/fixtures/maskingSessionGetResponse.json"));
+        decodes_losslessly_but_nulls(include_str!("data/fixtures/maskingSessionGetResponse.json"));
     assert_eq!(got.response.duration, Some(6000));
-    let updated: plivo::models::MaskingSessionUpdated = lossless(include_str!(
+    let updated: plivo::models::MaskingSessionUpdated = decodes_losslessly_but_nulls(include_str!(
         "data/fixtures/maskingSessionUpdateResponse.json"
     ));
     assert_eq!(updated.session.and_then(|s| s.call_time_limit), Some(14600));
-    let deleted: plivo::models::Ack = lossless(include_str!(
+    let deleted: plivo::models::Ack = decodes_losslessly_but_nulls(include_str!(
         "data/fixtures/maskingSessionDeleteResponse.json"
     ));
     assert_eq!(deleted.message.as_deref(), Some("Session Deleted"));
-    let page: Page<MaskingSession> = lossless(include_str!(
+    let page: Page<MaskingSession> = decodes_losslessly_but_nulls(include_str!(
         "data/fixtures/maskingSessionListResponse.json"
     ));
     assert_eq!(page.objects.len(), 7);

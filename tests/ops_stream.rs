@@ -219,25 +219,8 @@ fn the_stream_fixtures_decode_into_the_models() {
 // The sandbox
 // ---------------------------------------------------------------------------------------------
 
-use common::sandbox::{assert_same_keys, assert_shape, fixture, raw};
-use plivo::ops::{GetLiveCalls, HangupSingleCall, MakeCall};
-use plivo::sandbox::Sandbox;
-
-/// A sandbox with one live call, and its uuid.
-fn sandbox_with_call() -> (Sandbox, plivo::Client, String) {
-    let sandbox = Sandbox::start().expect("sandbox");
-    let client = sandbox.client();
-    client
-        .send(MakeCall::new(
-            "14155550100",
-            "14155550101",
-            "https://example.com/answer",
-        ))
-        .expect("call fired");
-    let live = client.send(GetLiveCalls::new()).expect("live calls");
-    let call = live.calls[0].clone();
-    (sandbox, client, call)
-}
+use common::sandbox::{assert_same_keys, assert_shape, fixture, raw, sandbox_with_call};
+use plivo::ops::HangupSingleCall;
 
 #[test]
 fn sandbox_start_list_get_stop_one_stop_all() {

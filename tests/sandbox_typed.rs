@@ -415,6 +415,57 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
     assert_eq!(waiting.call_status, Some(CallStatus::Queued));
     t.send(HangupCallRequest::new(queued.as_str()));
 
+    // A multi-party call: made by its first participant, recorded, played to, ended.
+    {
+        let id = MpcId::name("tour");
+        let agent = t.send(
+            AddMultiPartyCallParticipant::new(id.clone(), MpcRole::Agent)
+                .from(number.as_str())
+                .to("14155550110")
+                .start_mpc_on_enter(false)
+                .stay_alone(true),
+        );
+        assert_eq!(agent.calls.map(|c| c.len()), Some(1));
+        t.send(StartMultiPartyCall::active(id.clone()));
+        let mpc = t.send(GetSingleMultiPartyCall::new(id.clone()));
+        assert_eq!(mpc.status.as_deref(), Some("Active"));
+        assert_eq!(t.send(GetMultiPartyCalls::new()).objects.len(), 1);
+        let uuid = MpcId::uuid(mpc.mpc_uuid.expect("a uuid"));
+        t.send(
+            AddMultiPartyCallParticipant::new(uuid.clone(), MpcRole::Customer)
+                .from(number.as_str())
+                .to("14155550111"),
+        );
+        let members = t
+            .send(GetMultiPartyCallParticipants::new(uuid.clone()))
+            .objects;
+        let member = members[1].member_id.clone().expect("a member id");
+        let m = member.as_str();
+        t.send(UpdateMultiPartyCallParticipant::new(uuid.clone(), m).mute(true));
+        let one = t.send(GetSingleMultiPartyCallParticipant::new(uuid.clone(), m));
+        assert_eq!(one.mute, Some(true));
+        t.send(StartMultiPartyCallRecording::new(uuid.clone()));
+        t.send(PauseMultiPartyCallRecording::new(uuid.clone()));
+        t.send(ResumeMultiPartyCallRecording::new(uuid.clone()));
+        t.send(StopMultiPartyCallRecording::new(uuid.clone()));
+        t.send(StartParticipantRecording::new(uuid.clone(), m));
+        t.send(PauseParticipantRecording::new(uuid.clone(), m));
+        t.send(ResumeParticipantRecording::new(uuid.clone(), m));
+        t.send(StopParticipantRecording::new(uuid.clone(), m));
+        t.send(StartParticipantPlay::new(
+            uuid.clone(),
+            m,
+            "https://example.com/a.mp3",
+        ));
+        t.send(StopParticipantPlay::new(uuid.clone(), m));
+        t.send(StartParticipantSpeak::new(uuid.clone(), m, "hello"));
+        t.send(StopParticipantSpeak::new(uuid.clone(), m));
+        t.send(KickMultiPartyCallParticipant::new(uuid.clone(), m));
+        t.send(StopMultiPartyCall::new(uuid.clone()));
+        let ended = t.send(GetSingleMultiPartyCall::new(uuid));
+        assert_eq!(ended.status.as_deref(), Some("Ended"));
+    }
+
     // Toll-free verification of a rented toll-free number.
     let tollfree = t.send(SearchNewNumbers::new("US").number_type(NumberType::Tollfree));
     let tollfree = tollfree.objects[0].number.clone();

@@ -216,6 +216,162 @@ const URL_FIELDS: &[(&str, &str, &str)] = &[
         r#"{"sessionUuid": "s"}"#,
         "secondPartyPlayUrl",
     ),
+    ("getMultiPartyCalls", r#"{}"#, "callbackUrl"),
+    (
+        "getSingleMultiPartyCall",
+        r#"{"mpcId": "name_m"}"#,
+        "callbackUrl",
+    ),
+    (
+        "startMultiPartyCall",
+        r#"{"mpcId": "name_m", "status": "active"}"#,
+        "callbackUrl",
+    ),
+    (
+        "stopMultiPartyCall",
+        r#"{"mpcId": "name_m"}"#,
+        "callbackUrl",
+    ),
+    (
+        "addMultiPartyCallParticipant",
+        r#"{"mpcId": "name_m", "role": "agent", "from": "14155550100", "to": "14155550101"}"#,
+        "callStatusCallbackUrl",
+    ),
+    (
+        "addMultiPartyCallParticipant",
+        r#"{"mpcId": "name_m", "role": "agent", "from": "14155550100", "to": "14155550101"}"#,
+        "confirmKeySoundUrl",
+    ),
+    (
+        "addMultiPartyCallParticipant",
+        r#"{"mpcId": "name_m", "role": "agent", "from": "14155550100", "to": "14155550101"}"#,
+        "waitMusicUrl",
+    ),
+    (
+        "addMultiPartyCallParticipant",
+        r#"{"mpcId": "name_m", "role": "agent", "from": "14155550100", "to": "14155550101"}"#,
+        "agentHoldMusicUrl",
+    ),
+    (
+        "addMultiPartyCallParticipant",
+        r#"{"mpcId": "name_m", "role": "agent", "from": "14155550100", "to": "14155550101"}"#,
+        "customerHoldMusicUrl",
+    ),
+    (
+        "addMultiPartyCallParticipant",
+        r#"{"mpcId": "name_m", "role": "agent", "from": "14155550100", "to": "14155550101"}"#,
+        "recordingCallbackUrl",
+    ),
+    (
+        "addMultiPartyCallParticipant",
+        r#"{"mpcId": "name_m", "role": "agent", "from": "14155550100", "to": "14155550101"}"#,
+        "statusCallbackUrl",
+    ),
+    (
+        "addMultiPartyCallParticipant",
+        r#"{"mpcId": "name_m", "role": "agent", "from": "14155550100", "to": "14155550101"}"#,
+        "onExitActionUrl",
+    ),
+    (
+        "addMultiPartyCallParticipant",
+        r#"{"mpcId": "name_m", "role": "agent", "from": "14155550100", "to": "14155550101"}"#,
+        "transcriptionUrl",
+    ),
+    (
+        "addMultiPartyCallParticipant",
+        r#"{"mpcId": "name_m", "role": "agent", "from": "14155550100", "to": "14155550101"}"#,
+        "callbackUrl",
+    ),
+    (
+        "getMultiPartyCallParticipants",
+        r#"{"mpcId": "name_m"}"#,
+        "callbackUrl",
+    ),
+    (
+        "getSingleMultiPartyCallParticipant",
+        r#"{"mpcId": "name_m", "participantId": "1"}"#,
+        "callbackUrl",
+    ),
+    (
+        "updateMultiPartyCallParticipant",
+        r#"{"mpcId": "name_m", "participantId": "1", "mute": true}"#,
+        "callbackUrl",
+    ),
+    (
+        "kickMultiPartyCallParticipant",
+        r#"{"mpcId": "name_m", "participantId": "1"}"#,
+        "callbackUrl",
+    ),
+    (
+        "startMultiPartyCallRecording",
+        r#"{"mpcId": "name_m"}"#,
+        "recordingCallbackUrl",
+    ),
+    (
+        "startMultiPartyCallRecording",
+        r#"{"mpcId": "name_m"}"#,
+        "transcriptionUrl",
+    ),
+    (
+        "startMultiPartyCallRecording",
+        r#"{"mpcId": "name_m"}"#,
+        "callbackUrl",
+    ),
+    (
+        "stopMultiPartyCallRecording",
+        r#"{"mpcId": "name_m"}"#,
+        "callbackUrl",
+    ),
+    (
+        "pauseMultiPartyCallRecording",
+        r#"{"mpcId": "name_m"}"#,
+        "callbackUrl",
+    ),
+    (
+        "resumeMultiPartyCallRecording",
+        r#"{"mpcId": "name_m"}"#,
+        "callbackUrl",
+    ),
+    (
+        "startParticipantRecording",
+        r#"{"mpcId": "name_m", "participantId": "1"}"#,
+        "recordingCallbackUrl",
+    ),
+    (
+        "startParticipantRecording",
+        r#"{"mpcId": "name_m", "participantId": "1"}"#,
+        "transcriptionUrl",
+    ),
+    (
+        "startParticipantRecording",
+        r#"{"mpcId": "name_m", "participantId": "1"}"#,
+        "callbackUrl",
+    ),
+    (
+        "stopParticipantRecording",
+        r#"{"mpcId": "name_m", "participantId": "1"}"#,
+        "callbackUrl",
+    ),
+    (
+        "pauseParticipantRecording",
+        r#"{"mpcId": "name_m", "participantId": "1"}"#,
+        "callbackUrl",
+    ),
+    (
+        "resumeParticipantRecording",
+        r#"{"mpcId": "name_m", "participantId": "1"}"#,
+        "callbackUrl",
+    ),
+    (
+        "startParticipantPlay",
+        r#"{"mpcId": "name_m", "participantId": "1", "url": "https://e.com/a.mp3"}"#,
+        "url",
+    ),
+    (
+        "startParticipantSpeak",
+        r#"{"mpcId": "name_m", "participantId": "1", "text": "hi"}"#,
+        "callbackUrl",
+    ),
 ];
 
 /// Every WebSocket URL field (audio streams): absolute `wss://` or `ws://` URLs only.

@@ -66,6 +66,13 @@
 //!   [`Sandbox::add_pool_shortcode`] (or `POST
 //!   /sandbox/NumberPool/{number_pool_uuid}/Shortcode/{shortcode}/` over HTTP), as Plivo's
 //!   support would.
+//! - Multi-party calls (`MultiPartyCall/`) are made by their first participant (added to a
+//!   `name_…` that no call in progress carries) and keep a state machine: `Initialized`,
+//!   `Active`, `Ended` (by stop, by the last participant leaving, or by one left alone without
+//!   `stay_alone`); participants are muted, held, coached and kicked; recordings of the call
+//!   or of a participant start, pause, resume and stop. An ended call is still read and
+//!   listed; every action on it is a 400. Legs are "answered" at once and made-up call uuids,
+//!   except a live call moved in with `call_uuid`.
 //! - Ids and secrets come from a seeded generator ([`SandboxBuilder::seed`]), so a test sees the
 //!   same ids on every run; times are the machine's clock in UTC.
 //!

@@ -354,6 +354,8 @@ pub(crate) struct State {
     pub regulatory: super::model::regulatory::Regulatory,
     /// Powerpacks and their number pools; see `model::powerpack`.
     pub powerpacks: super::model::powerpack::Powerpacks,
+    /// Multi-party calls, newest first; see `model::multi_party_call`.
+    pub mpcs: Vec<super::model::multi_party_call::Mpc>,
 }
 
 impl State {
@@ -404,6 +406,7 @@ impl State {
             streams: Vec::new(),
             regulatory: Default::default(),
             powerpacks: Default::default(),
+            mpcs: Vec::new(),
             conferences: Vec::new(),
             recordings: Vec::new(),
             carriers: Vec::new(),
@@ -538,6 +541,25 @@ pub(crate) fn page<'a>(
 ) -> Handled {
     let (meta, objects) = paginate(req, collection, items, filters)?;
     reply(200, json!({"meta": meta, "objects": objects}))
+}
+
+/// A list Plivo answers in one piece with a `meta` that only counts (`count`, `limit` 20,
+/// `offset` 0, no `next` or `previous`): a call's audio streams, a multi-party call's
+/// participants.
+pub(crate) fn counted(objects: Vec<Value>) -> Handled {
+    reply(
+        200,
+        json!({
+            "meta": {
+                "count": objects.len(),
+                "limit": 20,
+                "next": null,
+                "offset": 0,
+                "previous": null,
+            },
+            "objects": objects,
+        }),
+    )
 }
 
 /// As [`page`], wrapped as the masking sessions are: `{"response": {"meta", "objects"}}`.

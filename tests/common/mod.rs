@@ -236,6 +236,18 @@ pub fn decodes_losslessly<T: serde::de::DeserializeOwned + serde::Serialize>(tex
     model
 }
 
+/// As [`decodes_losslessly`], `null`s aside: a model reads `null` as absent and leaves it out
+/// when written back.
+pub fn decodes_losslessly_but_nulls<T: serde::de::DeserializeOwned + serde::Serialize>(
+    text: &str,
+) -> T {
+    let model: T = serde_json::from_str(text).expect("decodes");
+    let back = serde_json::to_value(&model).expect("serializes");
+    let recorded: Value = serde_json::from_str(text).expect("JSON");
+    assert_eq!(without_nulls(&back), without_nulls(&recorded));
+    model
+}
+
 /// The JSON form must be rejected, naming `field`.
 pub fn assert_invalid_json(json: Value, field: &str) {
     let err = Operation::from_value(&json).expect_err("invalid JSON form must be rejected");

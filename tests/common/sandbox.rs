@@ -66,6 +66,25 @@ pub fn raw_as(
     (status, serde_json::from_str(&text).unwrap_or(Value::Null))
 }
 
+/// A sandbox with one live call (placed with `makeCall`, answered at once), its client and
+/// the call's uuid.
+pub fn sandbox_with_call() -> (Sandbox, plivo::Client, String) {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let client = sandbox.client();
+    client
+        .send(plivo::ops::MakeCall::new(
+            "14155550100",
+            "14155550101",
+            "https://example.com/answer",
+        ))
+        .expect("call fired");
+    let live = client
+        .send(plivo::ops::GetLiveCalls::new())
+        .expect("live calls");
+    let call = live.calls[0].clone();
+    (sandbox, client, call)
+}
+
 /// A recorded response (`tests/data/fixtures/`), parsed.
 pub fn fixture(text: &str) -> Value {
     serde_json::from_str(text).expect("fixture is JSON")

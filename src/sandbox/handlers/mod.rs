@@ -20,6 +20,7 @@ mod lookup;
 mod masking;
 mod media;
 mod message;
+mod multi_party_call;
 pub(crate) mod number;
 mod phlo;
 mod phone_number_compliance;
@@ -407,6 +408,7 @@ fn route(state: &mut State, req: &Req) -> Handled {
             "POST" => masking::update,
             "DELETE" => masking::delete,
         ),
+        ["MultiPartyCall", ..] => multi_party_call_route(state, req, &segs[1..]),
         ["Media"] => on!("GET" => media::list, "POST" => media::upload),
         ["Media", _] => on!("GET" => media::get),
         ["Verify", "Session"] => on!("GET" => verify::list, "POST" => verify::create),
@@ -547,6 +549,47 @@ fn route(state: &mut State, req: &Req) -> Handled {
     }
 }
 
+/// The paths below `MultiPartyCall/` (`segs` after it). Play and speak say `Member`, the
+/// rest `Participant`.
+fn multi_party_call_route(state: &mut State, req: &Req, segs: &[&str]) -> Handled {
+    use super::model::multi_party_call::RecordingAction::{Pause, Resume, Stop};
+    use multi_party_call as mpc;
+    macro_rules! on {
+        ($($method:literal => $handler:expr),+ $(,)?) => {
+            match req.method.as_str() {
+                $( $method => $handler(state, req), )+
+                _ => Err(error(405, "method not allowed")),
+            }
+        };
+    }
+    match segs {
+        [] => on!("GET" => mpc::list),
+        [_] => on!("GET" => mpc::get, "POST" => mpc::start, "DELETE" => mpc::stop),
+        [_, "Participant"] => on!("GET" => mpc::participants, "POST" => mpc::add_participant),
+        [_, "Participant", _] => on!(
+            "GET" => mpc::get_participant,
+            "POST" => mpc::update_participant,
+            "DELETE" => mpc::kick,
+        ),
+        [_, "Record"] => on!("POST" => mpc::start_recording, "DELETE" => mpc::recording(Stop)),
+        [_, "Record", "Pause"] => on!("POST" => mpc::recording(Pause)),
+        [_, "Record", "Resume"] => on!("POST" => mpc::recording(Resume)),
+        [_, "Participant", _, "Record"] => on!(
+            "POST" => mpc::start_participant_recording,
+            "DELETE" => mpc::participant_recording(Stop),
+        ),
+        [_, "Participant", _, "Record", "Pause"] => {
+            on!("POST" => mpc::participant_recording(Pause))
+        }
+        [_, "Participant", _, "Record", "Resume"] => {
+            on!("POST" => mpc::participant_recording(Resume))
+        }
+        [_, "Member", _, "Play"] => on!("POST" => mpc::play, "DELETE" => mpc::stop_audio),
+        [_, "Member", _, "Speak"] => on!("POST" => mpc::speak, "DELETE" => mpc::stop_audio),
+        _ => Err(not_found()),
+    }
+}
+
 fn query_params(query: &str) -> Map<String, Value> {
     crate::webhook::form_params(query)
         .into_iter()
@@ -596,6 +639,7 @@ mod tests {
         ("masking", include_str!("masking.rs")),
         ("media", include_str!("media.rs")),
         ("message", include_str!("message.rs")),
+        ("multi_party_call", include_str!("multi_party_call.rs")),
         ("number", include_str!("number.rs")),
         ("phlo", include_str!("phlo.rs")),
         (

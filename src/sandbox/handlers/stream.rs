@@ -7,10 +7,12 @@
 //! `stream_timeout`, `extra_headers` as `key=value` pairs, and `bidirectional` only with the
 //! `inbound` track (400 otherwise).
 
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::sandbox::model::stream::NewStream;
-use crate::sandbox::state::{Handled, Reply, Req, State, error, no_content, not_found, reply};
+use crate::sandbox::state::{
+    Handled, Reply, Req, State, counted, error, no_content, not_found, reply,
+};
 
 const TRACKS: &[&str] = &["inbound", "outbound", "both"];
 const CONTENT_TYPES: &[&str] = &[
@@ -62,20 +64,7 @@ pub(crate) fn start(state: &mut State, req: &Req) -> Handled {
 
 pub(crate) fn list(state: &mut State, req: &Req) -> Handled {
     let streams = state.streams_of(req.seg(1)).ok_or_else(not_found)?;
-    let objects: Vec<Value> = streams.into_iter().cloned().collect();
-    reply(
-        200,
-        json!({
-            "meta": {
-                "count": objects.len(),
-                "limit": 20,
-                "next": null,
-                "offset": 0,
-                "previous": null,
-            },
-            "objects": objects,
-        }),
-    )
+    counted(streams.into_iter().cloned().collect())
 }
 
 pub(crate) fn get(state: &mut State, req: &Req) -> Handled {

@@ -13,6 +13,7 @@
 //! - [`media`]: uploaded media and the messages that carry them.
 //! - [`numbers`]: the numbers for sale, and renting and giving back a number.
 //! - [`powerpack`]: Powerpacks, their number pools, and the rented numbers in them.
+//! - [`multi_party_call`]: multi-party calls, their participants and recordings.
 //! - [`verify`]: Verify (OTP) sessions, their codes, validations and expiry.
 //! - [`verified_caller_id`]: caller-ID verifications and the verified caller IDs.
 //! - [`phlos`]: PHLOs (made with `Sandbox::add_phlo`, since Plivo's API makes none) and
@@ -34,6 +35,7 @@ pub(crate) mod countries;
 pub(crate) mod hosted;
 pub(crate) mod masking;
 pub(crate) mod media;
+pub(crate) mod multi_party_call;
 pub(crate) mod numbers;
 pub(crate) mod phlos;
 pub(crate) mod powerpack;
