@@ -373,6 +373,59 @@
 //! # Ok::<(), plivo::Error>(())
 //! ```
 //!
+//! # Multi-party calls
+//!
+//! A multi-party call (MPC) holds up to ten participants with roles ([`ops::MpcRole`]: agent,
+//! supervisor, customer, ai-agent), coaching, hold music and recordings. It is addressed by uuid
+//! or by friendly name: [`ops::MpcId::uuid`] or [`ops::MpcId::name`], which the path spells
+//! `uuid_…` or `name_…` (in the JSON form, `mpcId` is that string or `{"uuid": …}` /
+//! `{"friendly_name": …}`). [`ops::AddMultiPartyCallParticipant`] dials a participant in (`from`
+//! and `to`) or moves a call in progress in (`call_uuid`); adding to a name that no call in
+//! progress carries creates the call. Its interdependent fields are checked before sending, each
+//! error naming the field: `from`+`to` or `call_uuid` and not both, at most 20 destinations and
+//! several only for an agent, `ring_timeout`/`delay_dial` one whole number per destination, the
+//! ranges of `max_duration` (300..=28800), `max_participants` (2..=10),
+//! `record_min_member_count` (1..=2) and `caller_name` (1 to 50 characters), `confirm_key`,
+//! `dial_music`, `enter_sound`/`exit_sound`, [`ops::MPC_STATUS_CALLBACK_EVENTS`], URLs and
+//! methods. [`ops::UpdateMultiPartyCallParticipant`] mutes, holds or coaches one participant or
+//! `all`; [`ops::KickMultiPartyCallParticipant`] removes one; recordings of the whole call and of
+//! one participant start, pause, resume and stop; [`ops::StartParticipantPlay`] and
+//! [`ops::StartParticipantSpeak`] play audio or speak text to a participant;
+//! [`ops::StopMultiPartyCall`] ends the call. The sandbox keeps the call's state machine
+//! (`Initialized`, `Active`, `Ended`), its participants and its recordings.
+//!
+//! ```
+//! # #[cfg(feature = "sandbox")] {
+//! use plivo::ops::{self, MpcId, MpcRole};
+//! let sandbox = plivo::sandbox::Sandbox::start()?;
+//! let client = sandbox.client();
+//! let desk = MpcId::name("support desk");
+//! // The first participant creates the call; an agent may be dialed at several numbers.
+//! let added = client.send(
+//!     ops::AddMultiPartyCallParticipant::new(desk.clone(), MpcRole::Agent)
+//!         .from("14155550100")
+//!         .to(["14155550101", "14155550102"])
+//!         .ring_timeout(["30", "45"]),
+//! )?;
+//! assert_eq!(added.calls.map(|legs| legs.len()), Some(2));
+//! client.send(
+//!     ops::AddMultiPartyCallParticipant::new(desk.clone(), MpcRole::Customer)
+//!         .from("14155550100")
+//!         .to("14155550103")
+//!         .mute(true),
+//! )?;
+//! let participants = client.send(ops::GetMultiPartyCallParticipants::new(desk.clone()))?;
+//! let customer = participants.objects[1].member_id.clone().expect("a member id");
+//! client.send(ops::UpdateMultiPartyCallParticipant::new(desk.clone(), customer.as_str()).mute(false))?;
+//! client.send(ops::StartMultiPartyCallRecording::new(desk.clone()))?;
+//! client.send(ops::StopMultiPartyCall::new(desk.clone()))?;
+//! let ended = client.send(ops::GetSingleMultiPartyCall::new(desk))?;
+//! assert_eq!(ended.status.as_deref(), Some("Ended"));
+//! assert_eq!(ended.termination_cause_code, Some(3000));
+//! # }
+//! # Ok::<(), plivo::Error>(())
+//! ```
+//!
 //! # Audio streams (AI voice agents)
 //!
 //! A live call's audio can be streamed to a WebSocket server (an AI voice agent listening and,
