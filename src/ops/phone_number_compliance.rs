@@ -164,8 +164,8 @@ params! {
     ///
     /// Plivo answers 200 even when some numbers fail: each number's outcome is in the
     /// answer's `report` ([`models::ComplianceLinkReport`]). Checked before sending: at least
-    /// one entry, each number `+` and 2 to 15 digits (or digits alone), each application id
-    /// not blank, and no number twice. In the JSON form `numbers` is an array of objects
+    /// one entry, each number `+` and 2 to 15 digits (or digits alone), and each application
+    /// id not blank. In the JSON form `numbers` is an array of objects
     /// with those keys (or `complianceApplicationId`).
     ///
     /// ```
@@ -272,10 +272,6 @@ impl ParamValue for Vec<ComplianceNumberLink> {
             }
             if link.compliance_application_id.trim().is_empty() {
                 return Err(format!("`[{i}].compliance_application_id` is required"));
-            }
-            let bare = |n: &str| n.strip_prefix('+').unwrap_or(n).to_owned();
-            if self[..i].iter().any(|l| bare(&l.number) == digits) {
-                return Err(format!("`[{i}].number` {:?} is given twice", link.number));
             }
         }
         Ok(())

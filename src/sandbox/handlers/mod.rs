@@ -540,6 +540,7 @@ mod tests {
     /// Every handler module, with its source.
     const HANDLERS: &[(&str, &str)] = &[
         ("account", include_str!("account.rs")),
+        ("address", include_str!("address.rs")),
         ("application", include_str!("application.rs")),
         ("brand", include_str!("brand.rs")),
         ("call", include_str!("call.rs")),
