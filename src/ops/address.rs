@@ -7,29 +7,7 @@
 //! Plivo answers `202` with `{"api_id", "message"}` and no id: find the new entry with
 //! [`GetAddresses`] or [`GetIdentities`] (by `alias`, say).
 //!
-//! # What is sent, and what plivo-python sends instead
-//!
-//! - Booleans (`auto_correct_address`) travel as the text `true` or `false`, the form Plivo's
-//!   API reference writes them in; plivo-python sends Python's `True`/`False`.
-//! - The proof is only the `file` part (its file name, without the local directory, and its
-//!   content type); plivo-python also sends the local path as a text field
-//!   `file_to_upload`, which this crate never does. Without a proof no `file` part is sent
-//!   (plivo-python sends an empty one).
-//! - The proof is a JPEG, PNG or PDF file (by its content type, which [`File`] takes from the
-//!   extension unless given) of at most 5 MiB: Plivo's reference says 5 MB, checked as
-//!   5,242,880 bytes so that no file Plivo accepts is refused here.
-//!
-//! # Checked before sending
-//!
-//! Required fields are not blank; `country_iso` and `phone_number_country` are ISO 3166-1
-//! alpha-2 codes (`FR`); `salutation` is `Mr` or `Ms` ([`Salutation`]); an address's proof
-//! type is one of plivo-python's seven ([`AddressProofType`]); `number_type` is `local`,
-//! `national`, `mobile` or `tollfree`; `callback_url` is an absolute http(s) URL; a
-//! `subaccount` is a subaccount's auth id; an identity's `birth_date` and `id_issue_date`
-//! are dates as `YYYY-MM-DD`. A new address in Spain (`ES`) needs a
-//! `fiscal_identification_code`, one in Denmark (`DK`) a `street_code` and a
-//! `municipal_code` (plivo-python's rules; its Danish check is broken and never passes).
-//! An update that changes nothing is refused.
+//! [`CreateAddress`] says what is sent and what is checked, for both.
 
 use super::File;
 use crate::models::{self, NumberType, VerificationStatus};
@@ -70,7 +48,33 @@ wire_enum! {
 params! {
     /// `createAddress` (beyond the seed): submits an address with its proof for
     /// verification (`POST Verification/Address/`, `multipart/form-data`: the text fields,
-    /// then the proof as `file`). See the [module docs](self) for what is sent and checked.
+    /// then the proof as `file`). Plivo answers `202` with `{"api_id", "message"}` and no
+    /// id: find the new address with [`GetAddresses`] (by `alias`, say).
+    ///
+    /// # What is sent, and what plivo-python sends instead
+    ///
+    /// - Booleans (`auto_correct_address`) travel as the text `true` or `false`, the form Plivo's
+    ///   API reference writes them in; plivo-python sends Python's `True`/`False`.
+    /// - The proof is only the `file` part (its file name, without the local directory, and its
+    ///   content type); plivo-python also sends the local path as a text field
+    ///   `file_to_upload`, which this crate never does. Without a proof no `file` part is sent
+    ///   (plivo-python sends an empty one).
+    /// - The proof is a JPEG, PNG or PDF file (by its content type, which [`File`] takes from the
+    ///   extension unless given) of at most 5 MiB: Plivo's reference says 5 MB, checked as
+    ///   5,242,880 bytes so that no file Plivo accepts is refused here.
+    ///
+    /// # Checked before sending
+    ///
+    /// Required fields are not blank; `country_iso` and `phone_number_country` are ISO 3166-1
+    /// alpha-2 codes (`FR`); `salutation` is `Mr` or `Ms` ([`Salutation`]); an address's proof
+    /// type is one of plivo-python's seven ([`AddressProofType`]); `number_type` is `local`,
+    /// `national`, `mobile` or `tollfree`; `callback_url` is an absolute http(s) URL; a
+    /// `subaccount` is a subaccount's auth id; an identity's `birth_date` and `id_issue_date`
+    /// are dates as `YYYY-MM-DD`. A new address in Spain (`ES`) needs a
+    /// `fiscal_identification_code`, one in Denmark (`DK`) a `street_code` and a
+    /// `municipal_code` (plivo-python's rules; its Danish check calls `all` with two
+    /// arguments, so it fails with a `TypeError` for every Danish address).
+    /// An update that changes nothing is refused.
     ///
     /// ```
     /// use plivo::ops::{AddressProofType, CreateAddress, File, Salutation};
@@ -232,7 +236,8 @@ params! {
 params! {
     /// `createIdentity` (beyond the seed): submits a person's identity with its proof for
     /// verification (`POST Verification/Identity/`, `multipart/form-data`: the text fields,
-    /// then the proof as `file`). See the [module docs](self) for what is sent and checked.
+    /// then the proof as `file`), answered `202` without an id: find the new identity with
+    /// [`GetIdentities`]. What is sent and checked is as for [`CreateAddress`].
     ///
     /// ```
     /// use plivo::ops::{CreateIdentity, File, Salutation};
