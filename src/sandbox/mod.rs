@@ -53,6 +53,14 @@
 //! - Number masking sessions take their virtual number from the account's rented voice
 //!   numbers (buy one first; none free is a 400), list in Plivo's `response{meta, objects}`
 //!   wrapper and turn `expired` after their `session_expiry`, freeing the number.
+//! - Phone-number compliance applications stay `submitted` (there is no reviewer); their list
+//!   keeps its items under `compliances` in pages of 1 to 100; the requirements come from a
+//!   small table of Plivo's recorded answers (India local business, Germany local individual;
+//!   no documents elsewhere); linking a number needs one the account rents and an existing
+//!   application, and shows it in that application's `linked_numbers`. Addresses and
+//!   identities (`Verification/Address/`, `Verification/Identity/`) are kept `pending`, with
+//!   their proof's name, size and content type ([`Sandbox::address_file`],
+//!   [`Sandbox::identity_file`]), never its bytes.
 //! - Ids and secrets come from a seeded generator ([`SandboxBuilder::seed`]), so a test sees the
 //!   same ids on every run; times are the machine's clock in UTC.
 //!
