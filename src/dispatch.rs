@@ -254,6 +254,26 @@ table! {
     CreatePhoneNumberCompliance PhoneNumberCompliance Api Post "PhoneNumber/Compliance/"                        Multipart [201] beyond;
     GetSinglePhoneNumberCompliance PhoneNumberCompliance Api Get "PhoneNumber/Compliance/{compliance_id}/"      Query   [200] beyond;
     UpdatePhoneNumberCompliance PhoneNumberCompliance Api Patch "PhoneNumber/Compliance/{compliance_id}/"       Multipart [200] beyond;
+    // The requirements are one object, not a page; the list keeps its items under
+    // `compliances`; a delete answers 200 with a body (plivo-go) or 204 (plivo-java); a
+    // link answers 200 even when numbers fail (see its `report`).
+    GetPhoneNumberComplianceRequirements PhoneNumberComplianceRequirement Api Get "PhoneNumber/Compliance/Requirements/" Query [200] beyond;
+    GetPhoneNumberCompliances   PhoneNumberCompliance Api Get     "PhoneNumber/Compliance/"                              Query   [200] beyond, list = Named("compliances");
+    DeletePhoneNumberCompliance PhoneNumberCompliance Api Delete  "PhoneNumber/Compliance/{compliance_id}/"              Empty   [200, 204] beyond;
+    LinkPhoneNumberCompliance   PhoneNumberComplianceLink Api Post "PhoneNumber/Compliance/Link/"                        Body    [200] beyond;
+
+    // Addresses and identities (number regulation): create and update are multipart (text
+    // fields, then the proof as `file`) and answer 202 without an id; deletes answer 204.
+    CreateAddress               Address           Api     Post    "Verification/Address/"                                Multipart [202] beyond;
+    UpdateAddress               Address           Api     Post    "Verification/Address/{address_id}/"                   Multipart [202] beyond;
+    GetSingleAddress            Address           Api     Get     "Verification/Address/{address_id}/"                   Empty   [200] beyond;
+    GetAddresses                Address           Api     Get     "Verification/Address/"                                Query   [200] beyond, list = Objects;
+    DeleteAddress               Address           Api     Delete  "Verification/Address/{address_id}/"                   Empty   [204] beyond;
+    CreateIdentity              Identity          Api     Post    "Verification/Identity/"                               Multipart [202] beyond;
+    UpdateIdentity              Identity          Api     Post    "Verification/Identity/{identity_id}/"                 Multipart [202] beyond;
+    GetSingleIdentity           Identity          Api     Get     "Verification/Identity/{identity_id}/"                 Empty   [200] beyond;
+    GetIdentities               Identity          Api     Get     "Verification/Identity/"                               Query   [200] beyond, list = Objects;
+    DeleteIdentity              Identity          Api     Delete  "Verification/Identity/{identity_id}/"                 Empty   [204] beyond;
 
     // Toll-free verification: the list's meta counts with `count`.
     CreateTollfreeVerification  TollfreeVerification Api  Post    "TollfreeVerification/"                                Body    [201] beyond;

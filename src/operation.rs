@@ -166,6 +166,11 @@ operations! {
     UpdatePhloNode, UpdatePhloNodeMember,
     // phone-number compliance
     CreatePhoneNumberCompliance, GetSinglePhoneNumberCompliance, UpdatePhoneNumberCompliance,
+    GetPhoneNumberComplianceRequirements, GetPhoneNumberCompliances, DeletePhoneNumberCompliance,
+    LinkPhoneNumberCompliance,
+    // addresses and identities for number regulation
+    CreateAddress, UpdateAddress, GetSingleAddress, GetAddresses, DeleteAddress,
+    CreateIdentity, UpdateIdentity, GetSingleIdentity, GetIdentities, DeleteIdentity,
     // toll-free verification
     CreateTollfreeVerification, GetSingleTollfreeVerification, GetTollfreeVerifications,
     UpdateTollfreeVerification, DeleteTollfreeVerification,

@@ -59,6 +59,17 @@ const DEVIATIONS: &[(&str, &str, &str)] = &[
     ("updateProfile", "doing_business_as", "not in catalog"),
     // `{auth_id}` of the PHLO run's path is the client's own auth id, never a field.
     ("runPhlo", "auth_id", "client"),
+    // Plivo's API reference (and plivo-ruby, plivo-node) send the country and type of the
+    // numbers an address or identity is for; plivo-python, the catalog's source, does not.
+    // Optional here (see `ops::CreateAddress`).
+    ("createAddress", "phone_number_country", "not in catalog"),
+    ("createAddress", "number_type", "not in catalog"),
+    ("updateAddress", "phone_number_country", "not in catalog"),
+    ("updateAddress", "number_type", "not in catalog"),
+    ("createIdentity", "phone_number_country", "not in catalog"),
+    ("createIdentity", "number_type", "not in catalog"),
+    ("updateIdentity", "phone_number_country", "not in catalog"),
+    ("updateIdentity", "number_type", "not in catalog"),
     // Plivo's API reference requires these for a new toll-free verification request; the
     // SDKs check nothing (see `ops::CreateTollfreeVerification`).
     ("createTollfreeVerification", "number", "required"),

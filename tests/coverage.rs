@@ -16,6 +16,7 @@ const SOURCES: &[&str] = &[
     include_str!("ops_services.rs"),
     include_str!("ops_masking.rs"),
     include_str!("ops_media.rs"),
+    include_str!("ops_address.rs"),
     include_str!("ops_stream.rs"),
     include_str!("ops_verify.rs"),
     include_str!("ops_verified_caller_id.rs"),

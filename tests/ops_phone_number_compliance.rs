@@ -8,10 +8,13 @@ mod common;
 use common::multipart::*;
 use common::*;
 use mockito::Server;
-use plivo::models::{ComplianceStatus, NumberType, UserType};
+use plivo::models::{ComplianceLinkStatus, ComplianceStatus, NumberType, UserType};
 use plivo::ops::{
-    ComplianceData, ComplianceDocument, ComplianceEndUser, CreatePhoneNumberCompliance, File,
-    GetSinglePhoneNumberCompliance, HttpMethod, UpdatePhoneNumberCompliance,
+    ComplianceData, ComplianceDocument, ComplianceEndUser, ComplianceNumberLink,
+    CreatePhoneNumberCompliance, DeletePhoneNumberCompliance, File,
+    GetPhoneNumberComplianceRequirements, GetPhoneNumberCompliances,
+    GetSinglePhoneNumberCompliance, HttpMethod, LinkPhoneNumberCompliance,
+    UpdatePhoneNumberCompliance,
 };
 use plivo::{Error, JsonOptions, Operation, OperationKind};
 use serde_json::{Value, json};
@@ -475,11 +478,7 @@ where
     T::Output: serde::Serialize,
 {
     let _ = op;
-    let model: T::Output = serde_json::from_str(text).expect("decodes");
-    let back = serde_json::to_value(&model).expect("serializes");
-    let fixture: Value = serde_json::from_str(text).expect("JSON");
-    assert_eq!(without_nulls(&back), without_nulls(&fixture));
-    model
+    decodes_losslessly_but_nulls(text)
 }
 
 #[test]
@@ -722,6 +721,464 @@ fn the_sandbox_keeps_applications_and_their_documents() {
         let (status, answer) =
             common::sandbox::raw_as(&sandbox, method, &path, None, content_type, Some(body));
         assert_eq!(status, 400, "{method} {body:?}: {answer}");
+        assert!(answer["error"].is_string(), "{answer}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requirements, list, delete, link
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn requirements_list_delete_and_link_wire() {
+    assert_both(
+        GetPhoneNumberComplianceRequirements::new("IN", NumberType::Local, UserType::Business),
+        json!({"operation": "getPhoneNumberComplianceRequirements", "params": {
+            "countryIso": "IN", "number_type": "local", "userType": "business"}}),
+        Expect::get("PhoneNumber/Compliance/Requirements/").query(&[
+            ("country_iso", "IN"),
+            ("number_type", "local"),
+            ("user_type", "business"),
+        ]),
+    );
+    assert_both(
+        GetPhoneNumberCompliances::new()
+            .limit(50)
+            .offset(10)
+            .status(ComplianceStatus::Accepted)
+            .country_iso("IN")
+            .number_type(NumberType::Tollfree)
+            .user_type(UserType::Individual)
+            .alias("acme")
+            .expand(["end_user", "linked_numbers"]),
+        json!({"operation": "getPhoneNumberCompliances", "params": {
+            "limit": 50, "offset": "10", "status": "accepted", "country_iso": "IN",
+            "numberType": "tollfree", "user_type": "individual", "alias": "acme",
+            "expand": "end_user,linked_numbers"}}),
+        Expect::get("PhoneNumber/Compliance/").query(&[
+            ("limit", "50"),
+            ("offset", "10"),
+            ("status", "accepted"),
+            ("country_iso", "IN"),
+            ("number_type", "tollfree"),
+            ("user_type", "individual"),
+            ("alias", "acme"),
+            ("expand", "end_user,linked_numbers"),
+        ]),
+    );
+    // Plivo answers the delete with 200 and a body (plivo-go) or 204 (plivo-java).
+    for status in [200, 204] {
+        assert_both(
+            DeletePhoneNumberCompliance::new("d73b/0188"),
+            json!({"operation": "deletePhoneNumberCompliance", "params": {
+                "complianceId": "d73b/0188"}}),
+            Expect::delete("PhoneNumber/Compliance/d73b%2F0188/").status(status),
+        );
+    }
+    assert_both(
+        LinkPhoneNumberCompliance::new(vec![
+            ComplianceNumberLink::new("+912248885512", "074d687f"),
+            ComplianceNumberLink::new("912248885513", "767bc62c"),
+        ]),
+        json!({"operation": "linkPhoneNumberCompliance", "params": {"numbers": [
+            {"number": "+912248885512", "compliance_application_id": "074d687f"},
+            {"number": "912248885513", "complianceApplicationId": "767bc62c"},
+        ]}}),
+        Expect::post(
+            "PhoneNumber/Compliance/Link/",
+            json!({"numbers": [
+                {"number": "+912248885512", "compliance_application_id": "074d687f"},
+                {"number": "912248885513", "compliance_application_id": "767bc62c"},
+            ]}),
+        )
+        .status(200),
+    );
+}
+
+#[test]
+fn requirements_list_delete_and_link_check_their_input() {
+    assert_invalid(
+        GetPhoneNumberComplianceRequirements::new("india", NumberType::Local, UserType::Business),
+        "countryIso",
+    );
+    assert_invalid(
+        GetPhoneNumberComplianceRequirements::new("IN", NumberType::National, UserType::Business),
+        "numberType",
+    );
+    assert_invalid(
+        GetPhoneNumberComplianceRequirements::new(
+            "IN",
+            NumberType::Local,
+            UserType::Unknown("robot".into()),
+        ),
+        "userType",
+    );
+    assert_invalid(GetPhoneNumberCompliances::new().limit(101), "limit");
+    assert_invalid(GetPhoneNumberCompliances::new().limit(0), "limit");
+    assert_invalid(
+        GetPhoneNumberCompliances::new().status(ComplianceStatus::Unknown("approved".into())),
+        "status",
+    );
+    assert_invalid(
+        GetPhoneNumberCompliances::new().expand(["everything"]),
+        "expand",
+    );
+    assert_invalid(DeletePhoneNumberCompliance::new(""), "complianceId");
+    assert_invalid(LinkPhoneNumberCompliance::new(vec![]), "numbers");
+    for (link, says) in [
+        (ComplianceNumberLink::new("+91 2248", "c"), "[0].number"),
+        (ComplianceNumberLink::new("+1", "c"), "[0].number"),
+        (
+            ComplianceNumberLink::new("+912248885512", " "),
+            "[0].compliance_application_id",
+        ),
+    ] {
+        let op = LinkPhoneNumberCompliance::new(vec![link]);
+        let err = Operation::from(op).validate().expect_err("refused");
+        assert_eq!(err.field(), Some("numbers"), "{err}");
+        assert!(err.to_string().contains(says), "{err}");
+    }
+    for (numbers, says) in [
+        (json!({"number": "1"}), "JSON array"),
+        (json!([{"number": "+912248885512", "id": "x"}]), "`[0].id`"),
+        (json!(["+912248885512"]), "JSON object"),
+        (
+            json!([{"number": "+912248885512", "compliance_application_id": "a", "complianceApplicationId": "b"}]),
+            "twice",
+        ),
+    ] {
+        let form =
+            json!({"operation": "linkPhoneNumberCompliance", "params": {"numbers": numbers}});
+        let err = Operation::from_value(&form).expect_err("refused");
+        assert_eq!(err.field(), Some("numbers"), "{err}");
+        assert!(err.to_string().contains(says), "{says}: {err}");
+    }
+}
+
+#[test]
+fn the_recorded_requirements_lists_deletes_and_links_decode() {
+    let requirement = lossless(
+        GetPhoneNumberComplianceRequirements::new("IN", NumberType::Local, UserType::Business),
+        include_str!("data/fixtures/plivo-go/phoneNumberComplianceRequirementGetResponse.json"),
+    );
+    assert_eq!(requirement.user_type, Some(UserType::Business));
+    let types = requirement.document_types.expect("document types");
+    assert_eq!(types[0].proof_required, Some(true));
+    let field = &types[0].required_fields.as_ref().expect("fields")[0];
+    assert_eq!(
+        (field.field_name.as_deref(), field.max_length),
+        (Some("business_name"), Some(50))
+    );
+    assert!(types[0].extra.is_empty() && field.extra.is_empty());
+    for text in [
+        include_str!("data/fixtures/plivo-java/phoneNumberComplianceRequirementListResponse.json"),
+        include_str!("data/fixtures/plivo-java/phoneNumberComplianceRequirementDEResponse.json"),
+    ] {
+        let older = lossless(
+            GetPhoneNumberComplianceRequirements::new(
+                "DE",
+                NumberType::Local,
+                UserType::Individual,
+            ),
+            text,
+        );
+        let types = older.document_types.expect("document types");
+        assert!(types[0].document_name.is_some() && types[0].data_fields.is_some());
+        assert!(types[0].extra.is_empty());
+    }
+    let empty = lossless(
+        GetPhoneNumberComplianceRequirements::new("ZZ", NumberType::Local, UserType::Business),
+        include_str!("data/fixtures/plivo-java/phoneNumberComplianceRequirementEmptyResponse.json"),
+    );
+    assert_eq!(empty.document_types.map(|d| d.len()), Some(0));
+
+    for text in [
+        include_str!("data/fixtures/phoneNumberComplianceListResponse.go.json"),
+        include_str!("data/fixtures/plivo-java/phoneNumberComplianceListResponse.json"),
+        include_str!("data/fixtures/plivo-java/phoneNumberComplianceListPaginatedResponse.json"),
+        include_str!("data/fixtures/plivo-java/phoneNumberComplianceListEmptyResponse.json"),
+    ] {
+        let page: plivo::models::Page<plivo::models::Compliance> =
+            serde_json::from_str(text).expect("page");
+        let fixture: Value = serde_json::from_str(text).expect("JSON");
+        assert_eq!(
+            page.meta.total_count,
+            fixture["meta"]["total_count"].as_u64()
+        );
+        assert_eq!(
+            Some(page.objects.len()),
+            fixture["compliances"].as_array().map(Vec::len)
+        );
+        assert!(page.objects.iter().all(|c| c.extra.is_empty()));
+        let back = serde_json::to_value(&page.objects).expect("json");
+        assert_eq!(without_nulls(&back), without_nulls(&fixture["compliances"]));
+    }
+
+    let deleted = lossless(
+        DeletePhoneNumberCompliance::new("x"),
+        include_str!("data/fixtures/plivo-go/phoneNumberComplianceDeleteResponse.json"),
+    );
+    assert_eq!(
+        deleted.message.as_deref(),
+        Some("Compliance application deleted.")
+    );
+
+    let link = || LinkPhoneNumberCompliance::new(vec![ComplianceNumberLink::new("+1415", "c")]);
+    let report = lossless(
+        link(),
+        include_str!("data/fixtures/plivo-go/phoneNumberComplianceLinkResponse.json"),
+    );
+    assert_eq!(
+        (report.total_count, report.updated_count),
+        (Some(2), Some(1))
+    );
+    let outcomes = report.report.expect("report");
+    assert_eq!(outcomes[1].status, Some(ComplianceLinkStatus::Failed));
+    assert_eq!(
+        outcomes[1].remarks.as_deref(),
+        Some("Number not found on your account.")
+    );
+    let report = lossless(
+        link(),
+        include_str!("data/fixtures/plivo-java/phoneNumberComplianceLinkResponse.json"),
+    );
+    assert_eq!(
+        report.report.expect("report")[0]
+            .compliance_application_id
+            .as_deref(),
+        Some("comp-uuid-12345678")
+    );
+    let empty = lossless(
+        link(),
+        include_str!("data/fixtures/plivo-java/phoneNumberComplianceLinkEmptyResponse.json"),
+    );
+    assert_eq!(empty.message.as_deref(), Some("No numbers to link"));
+}
+
+#[test]
+fn the_sandbox_lists_deletes_links_and_knows_requirements() {
+    let sandbox = plivo::sandbox::Sandbox::start().expect("sandbox");
+    let client = sandbox.client();
+
+    // Requirements: from the table, in the recorded shape.
+    let raw = client
+        .call(GetPhoneNumberComplianceRequirements::new(
+            "IN",
+            NumberType::Local,
+            UserType::Business,
+        ))
+        .expect("requirements");
+    let recorded = common::sandbox::fixture(include_str!(
+        "data/fixtures/plivo-go/phoneNumberComplianceRequirementGetResponse.json"
+    ));
+    common::sandbox::assert_shape(
+        "getPhoneNumberComplianceRequirements",
+        &recorded,
+        raw.body(),
+    );
+    assert_eq!(raw.body()["document_types"], recorded["document_types"]);
+    let german = client
+        .send(GetPhoneNumberComplianceRequirements::new(
+            "DE",
+            NumberType::Local,
+            UserType::Individual,
+        ))
+        .expect("DE");
+    let types = german.document_types.expect("types");
+    assert_eq!(
+        types[0].document_type_id.as_deref(),
+        Some("de-doc-type-001")
+    );
+    let none = client
+        .send(GetPhoneNumberComplianceRequirements::new(
+            "FR",
+            NumberType::Mobile,
+            UserType::Business,
+        ))
+        .expect("none");
+    assert_eq!(none.document_types.map(|d| d.len()), Some(0));
+    assert_eq!(none.country_iso.as_deref(), Some("FR"));
+
+    // The list: newest first, filters, pages past one page.
+    let mut ids = Vec::new();
+    for i in 0..4 {
+        let kind = if i % 2 == 0 {
+            NumberType::Local
+        } else {
+            NumberType::Mobile
+        };
+        let data = ComplianceData::application("IN", kind, format!("app {i}"), business());
+        let created = client
+            .send(CreatePhoneNumberCompliance::new(data))
+            .expect("created");
+        ids.push(created.compliance_id.expect("id"));
+    }
+    let raw = client.call(GetPhoneNumberCompliances::new()).expect("list");
+    let recorded = common::sandbox::fixture(include_str!(
+        "data/fixtures/phoneNumberComplianceListResponse.go.json"
+    ));
+    common::sandbox::assert_shape("getPhoneNumberCompliances", &recorded, raw.body());
+    assert!(raw.body()["compliances"][0].get("end_user").is_none());
+    let walked: Vec<plivo::models::Compliance> = client
+        .items(GetPhoneNumberCompliances::new().limit(3))
+        .collect::<Result<_, _>>()
+        .expect("walked");
+    let order: Vec<&str> = walked.iter().map(|c| c.compliance_id.as_str()).collect();
+    assert_eq!(order, [&ids[3], &ids[2], &ids[1], &ids[0]]);
+    let mobile = client
+        .send(GetPhoneNumberCompliances::new().number_type(NumberType::Mobile))
+        .expect("mobile");
+    assert_eq!(mobile.meta.total_count, Some(2));
+    assert!(
+        mobile
+            .objects
+            .iter()
+            .all(|c| c.number_type == Some(NumberType::Mobile))
+    );
+    let by_alias = client
+        .send(
+            GetPhoneNumberCompliances::new()
+                .alias("app 2")
+                .expand(["end_user"]),
+        )
+        .expect("alias");
+    assert_eq!(by_alias.objects.len(), 1);
+    assert_eq!(
+        by_alias.objects[0]
+            .end_user
+            .as_ref()
+            .and_then(|u| u.name.as_deref()),
+        Some("Acme Ltd")
+    );
+    assert_eq!(
+        client
+            .send(GetPhoneNumberCompliances::new().status(ComplianceStatus::Accepted))
+            .expect("accepted")
+            .objects
+            .len(),
+        0
+    );
+
+    // Link: a rented number to an application; an unrented one and an unknown application fail.
+    let offered = client
+        .send(plivo::ops::SearchNewNumbers::new("US").limit(1))
+        .expect("search")
+        .objects[0]
+        .number
+        .clone();
+    client
+        .send(plivo::ops::BuyNumber::new(offered.as_str()))
+        .expect("bought");
+    let report = client
+        .send(LinkPhoneNumberCompliance::new(vec![
+            ComplianceNumberLink::new(format!("+{offered}"), ids[0].as_str()),
+            ComplianceNumberLink::new("+14155550199", ids[0].as_str()),
+            ComplianceNumberLink::new(offered.as_str(), "no-such-application"),
+        ]))
+        .expect("linked");
+    assert_eq!(
+        (report.total_count, report.updated_count),
+        (Some(3), Some(1))
+    );
+    let outcomes = report.report.expect("report");
+    let statuses: Vec<_> = outcomes.iter().map(|r| r.status.clone()).collect();
+    assert_eq!(
+        statuses,
+        [
+            Some(ComplianceLinkStatus::Success),
+            Some(ComplianceLinkStatus::Failed),
+            Some(ComplianceLinkStatus::Failed)
+        ]
+    );
+    assert_eq!(
+        outcomes[1].remarks.as_deref(),
+        Some("Number not found on your account.")
+    );
+    assert_eq!(
+        outcomes[2].remarks.as_deref(),
+        Some("Compliance application not found.")
+    );
+    let linked = |id: &str| {
+        client
+            .send(GetSinglePhoneNumberCompliance::new(id).expand(["linked_numbers"]))
+            .expect("got")
+            .compliance
+            .linked_numbers
+            .unwrap_or_default()
+    };
+    let numbers = linked(&ids[0]);
+    assert_eq!(numbers.len(), 1);
+    assert_eq!(
+        numbers[0].number.as_deref(),
+        Some(format!("+{offered}").as_str())
+    );
+    assert!(numbers[0].number_type.is_some());
+    // Linking it elsewhere moves it.
+    client
+        .send(LinkPhoneNumberCompliance::new(vec![
+            ComplianceNumberLink::new(offered.as_str(), ids[1].as_str()),
+        ]))
+        .expect("moved");
+    assert!(linked(&ids[0]).is_empty());
+    assert_eq!(linked(&ids[1]).len(), 1);
+
+    // Delete: the recorded answer's keys, then 404.
+    let raw = client
+        .call(DeletePhoneNumberCompliance::new(ids[1].as_str()))
+        .expect("deleted");
+    common::sandbox::assert_same_keys(
+        "deletePhoneNumberCompliance",
+        &common::sandbox::fixture(include_str!(
+            "data/fixtures/plivo-go/phoneNumberComplianceDeleteResponse.json"
+        )),
+        raw.body(),
+    );
+    assert_eq!(raw.body()["compliance_id"], json!(ids[1]));
+    for op in [
+        Operation::from(GetSinglePhoneNumberCompliance::new(ids[1].as_str())),
+        DeletePhoneNumberCompliance::new(ids[1].as_str()).into(),
+    ] {
+        let err = client.call(op).expect_err("gone");
+        assert!(err.is_not_found(), "{err}");
+    }
+    assert_eq!(
+        client
+            .send(GetPhoneNumberCompliances::new())
+            .expect("list")
+            .meta
+            .total_count,
+        Some(3)
+    );
+
+    // What the sandbox refuses.
+    let base = format!("/v1/Account/{}/PhoneNumber/Compliance/", sandbox.auth_id());
+    for (method, path, body) in [
+        (
+            "GET",
+            format!("{base}Requirements/?country_iso=IN&number_type=local"),
+            None,
+        ),
+        (
+            "GET",
+            format!("{base}Requirements/?country_iso=in&number_type=local&user_type=business"),
+            None,
+        ),
+        ("GET", format!("{base}?limit=101"), None),
+        ("GET", format!("{base}?expand=everything"), None),
+        (
+            "POST",
+            format!("{base}Link/"),
+            Some(r#"{"numbers": "+14155550100"}"#),
+        ),
+        (
+            "POST",
+            format!("{base}Link/"),
+            Some(r#"{"numbers": [{"number": "+14155550100"}]}"#),
+        ),
+    ] {
+        let (status, answer) =
+            common::sandbox::raw_as(&sandbox, method, &path, None, "application/json", body);
+        assert_eq!(status, 400, "{method} {path}: {answer}");
         assert!(answer["error"].is_string(), "{answer}");
     }
 }

@@ -216,6 +216,79 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
         got.compliance.documents.map(|d| d[0].file_name.clone()),
         Some(Some("id.png".to_owned()))
     );
+    let requirement = t.send(GetPhoneNumberComplianceRequirements::new(
+        "IN",
+        NumberType::Local,
+        UserType::Business,
+    ));
+    assert_eq!(requirement.document_types.map(|d| d.len()), Some(2));
+    let linked = t.send(LinkPhoneNumberCompliance::new(vec![
+        ComplianceNumberLink::new(format!("+{number}"), compliance_id.as_str()),
+    ]));
+    assert_eq!(linked.updated_count, Some(1));
+    let listed = t.send(GetPhoneNumberCompliances::new().expand(["linked_numbers"]));
+    assert_eq!(
+        listed.objects[0].linked_numbers.as_ref().map(Vec::len),
+        Some(1)
+    );
+    t.send(DeletePhoneNumberCompliance::new(compliance_id.as_str()));
+
+    // Addresses and identities: create and update are multipart; the create's answer has no
+    // id, the list finds it.
+    t.send(
+        CreateAddress::new(
+            "FR",
+            Salutation::Mr,
+            "Bruce",
+            "Wayne",
+            "128",
+            "RUE DU COMMANDANT GUILBAUD",
+            "PARIS",
+            "PARIS",
+            "75016",
+            AddressProofType::Passport,
+        )
+        .alias("typed")
+        .file(File::from_bytes("proof.pdf", None, b"%PDF".to_vec())),
+    );
+    let address_id = t.send(GetAddresses::new().alias("typed")).objects[0]
+        .id
+        .clone();
+    t.send(UpdateAddress::new(address_id.as_str()).city("LYON"));
+    assert_eq!(
+        t.send(GetSingleAddress::new(address_id.as_str()))
+            .city
+            .as_deref(),
+        Some("LYON")
+    );
+    t.send(DeleteAddress::new(address_id.as_str()));
+    t.send(CreateIdentity::new(
+        "FR",
+        Salutation::Ms,
+        "Diana",
+        "Prince",
+        "Themyscira",
+        "1941-10-21",
+        "FR",
+        "FR",
+        "2017-01-01",
+        "passport",
+        "33522",
+        "1",
+        "Rue de Rivoli",
+        "PARIS",
+        "PARIS",
+        "75001",
+    ));
+    let identity_id = t.send(GetIdentities::new()).objects[0].id.clone();
+    t.send(UpdateIdentity::new(identity_id.as_str()).alias("typed"));
+    assert_eq!(
+        t.send(GetSingleIdentity::new(identity_id.as_str()))
+            .alias
+            .as_deref(),
+        Some("typed")
+    );
+    t.send(DeleteIdentity::new(identity_id.as_str()));
 
     let fired = t.send(MakeCall::new(
         number.as_str(),

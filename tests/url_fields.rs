@@ -11,6 +11,18 @@ use serde_json::{Value, json};
 /// Every URL field of every operation, with the other fields its operation needs.
 const URL_FIELDS: &[(&str, &str, &str)] = &[
     (
+        "createAddress",
+        r#"{"countryIso": "FR", "salutation": "Mr", "firstName": "B", "lastName": "W", "addressLine1": "1", "addressLine2": "Rue", "city": "PARIS", "region": "PARIS", "postalCode": "75001", "addressProofType": "passport"}"#,
+        "callbackUrl",
+    ),
+    ("updateAddress", r#"{"addressId": "1"}"#, "callbackUrl"),
+    (
+        "createIdentity",
+        r#"{"countryIso": "FR", "salutation": "Mr", "firstName": "B", "lastName": "W", "birthPlace": "P", "birthDate": "1939-05-27", "nationality": "FR", "idNationality": "FR", "idIssueDate": "2017-01-01", "idType": "passport", "idNumber": "1", "addressLine1": "1", "addressLine2": "Rue", "city": "PARIS", "region": "PARIS", "postalCode": "75001"}"#,
+        "callbackUrl",
+    ),
+    ("updateIdentity", r#"{"identityId": "1"}"#, "callbackUrl"),
+    (
         "createTranscription",
         r#"{"recordingId": "r"}"#,
         "transcriptionCallbackUrl",

@@ -25,6 +25,7 @@
 //! included), so a model can be stored or forwarded without losing anything.
 
 mod account;
+mod address;
 mod brand;
 mod call;
 mod campaign;
@@ -54,6 +55,7 @@ mod verified_caller_id;
 mod verify;
 
 pub use account::*;
+pub use address::*;
 pub use brand::*;
 pub use call::*;
 pub use campaign::*;

@@ -1,5 +1,6 @@
 //! Phone-number compliance answers (`createPhoneNumberCompliance`,
-//! `getSinglePhoneNumberCompliance`, `updatePhoneNumberCompliance`).
+//! `getSinglePhoneNumberCompliance`, `updatePhoneNumberCompliance`, the list, the
+//! requirements, the delete and the link).
 
 use super::{NumberType, model, open_enum};
 
@@ -189,6 +190,145 @@ model! {
             number_type: NumberType,
             /// Its link status, where Plivo gives one.
             status: String,
+        }
+    }
+}
+
+model! {
+    /// The answer to `getPhoneNumberComplianceRequirements`: what an application for numbers
+    /// of one country, number type and end-user type must carry. One object, not a page.
+    pub struct PhoneNumberComplianceRequirement {
+        required {}
+        optional {
+            /// Plivo's request id.
+            api_id: String,
+            /// The requirement's id.
+            requirement_id: String,
+            /// The country (ISO 3166-1 alpha-2).
+            country_iso: String,
+            /// The kind of numbers.
+            number_type: NumberType,
+            /// The kind of end user.
+            user_type: UserType,
+            /// The document types an application must carry (may be empty).
+            document_types: Vec<PhoneNumberComplianceDocumentType>,
+        }
+    }
+}
+
+model! {
+    /// A document type a compliance application must carry. Plivo's recorded answers name
+    /// it `name` with `required_fields`, or (older) `document_name` with `data_fields`; both
+    /// are read.
+    pub struct PhoneNumberComplianceDocumentType {
+        required {}
+        optional {
+            /// Its id: a [`crate::ops::ComplianceDocument`]'s `document_type_id`.
+            document_type_id: String,
+            /// Its name.
+            name: String,
+            /// Its name (older answers).
+            document_name: String,
+            /// What it is.
+            description: String,
+            /// Whether it needs a file.
+            proof_required: bool,
+            /// The fields it asks for (a document's `data_fields`, by `field_name`).
+            required_fields: Vec<ComplianceRequiredField>,
+            /// The fields it asks for (older answers).
+            data_fields: Vec<ComplianceRequiredField>,
+        }
+    }
+}
+
+model! {
+    /// A field a document type asks for.
+    pub struct ComplianceRequiredField {
+        required {}
+        optional {
+            /// Its key in a document's `data_fields`.
+            field_name: String,
+            /// A readable name.
+            friendly_name: String,
+            /// What it is.
+            description: String,
+            /// Help for filling it in.
+            help_text: String,
+            /// Its type (`string`, …).
+            field_type: String,
+            /// Whether it must be given.
+            required: bool,
+            /// The format its value must have.
+            format: String,
+            /// The values it may take, when it is a closed set.
+            enums: Vec<String>,
+            /// Its shortest length.
+            min_length: u32,
+            /// Its longest length.
+            max_length: u32,
+        }
+    }
+}
+
+model! {
+    /// The answer to `deletePhoneNumberCompliance` (`Compliance application deleted.`);
+    /// empty when Plivo answers 204.
+    pub struct ComplianceDeleted {
+        required {}
+        optional {
+            /// Plivo's request id.
+            api_id: String,
+            /// The deleted application's id.
+            compliance_id: String,
+            /// What Plivo said.
+            message: String,
+        }
+    }
+}
+
+model! {
+    /// The answer to `linkPhoneNumberCompliance`: Plivo answers 200 even when some numbers
+    /// fail, so read each number's outcome in `report`.
+    pub struct ComplianceLinkReport {
+        required {}
+        optional {
+            /// Plivo's request id.
+            api_id: String,
+            /// What Plivo said (`No numbers to link`), when it says something.
+            message: String,
+            /// How many numbers were asked for.
+            total_count: u64,
+            /// How many were linked.
+            updated_count: u64,
+            /// Each number's outcome.
+            report: Vec<ComplianceLinkResult>,
+        }
+    }
+}
+
+open_enum! {
+    /// How linking one number went.
+    pub enum ComplianceLinkStatus {
+        /// Linked.
+        Success = "success",
+        /// Not linked: see `remarks`.
+        Failed = "failed",
+    }
+}
+
+model! {
+    /// One number's outcome in a [`ComplianceLinkReport`].
+    pub struct ComplianceLinkResult {
+        required {}
+        optional {
+            /// The number.
+            number: String,
+            /// The application it was to be linked to, where Plivo repeats it.
+            compliance_application_id: String,
+            /// `success` or `failed`.
+            status: ComplianceLinkStatus,
+            /// Why, in words (`Number not found on your account.`).
+            remarks: String,
         }
     }
 }

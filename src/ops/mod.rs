@@ -16,6 +16,7 @@
 //! spells it (`HttpMethod::Get` is `GET`).
 
 mod account;
+mod address;
 mod application;
 mod brand;
 mod call;
@@ -48,6 +49,7 @@ mod verified_caller_id;
 mod verify;
 
 pub use account::*;
+pub use address::*;
 pub use application::*;
 pub use brand::*;
 pub use call::*;
@@ -82,8 +84,8 @@ pub use verify::*;
 /// Closed sets shared with the answers: the same type filters a list and reads its items.
 /// As request fields they accept only the known values; `Unknown(..)` is rejected.
 pub use crate::models::{
-    Direction, MessageState, MessageType, NumberType, TollfreeVerificationStatus, UserType,
-    VerifySessionStatus,
+    ComplianceStatus, Direction, MessageState, MessageType, NumberType, TollfreeVerificationStatus,
+    UserType, VerificationStatus, VerifySessionStatus,
 };
 
 wire_enum! {

@@ -6,9 +6,9 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::{File, HttpMethod};
-use crate::models::{self, NumberType, UserType};
+use crate::models::{self, ComplianceStatus, NumberType, UserType};
 use crate::multipart::document_part;
-use crate::params::{FieldSpec, FormReader, ParamValue, Wire};
+use crate::params::{FieldSpec, FormReader, Nested, ParamValue, Wire};
 use crate::{Error, rules};
 
 params! {
@@ -91,6 +91,218 @@ params! {
     optional {}
     check = check_update;
     form = update_from_form, update_to_form;
+}
+
+params! {
+    /// `getPhoneNumberComplianceRequirements` (beyond the seed): what a compliance
+    /// application must carry for numbers of a country, number type and end-user type
+    /// (`GET PhoneNumber/Compliance/Requirements/`): the document types, each with the fields
+    /// it asks for (`data_fields` of a [`ComplianceDocument`]) and whether it needs a file.
+    ///
+    /// ```
+    /// use plivo::ops::{GetPhoneNumberComplianceRequirements, NumberType, UserType};
+    /// let op = GetPhoneNumberComplianceRequirements::new("IN", NumberType::Local, UserType::Business);
+    /// assert_eq!(op.country_iso, "IN");
+    /// ```
+    GetPhoneNumberComplianceRequirements =
+        "getPhoneNumberComplianceRequirements" -> models::PhoneNumberComplianceRequirement;
+    required {
+        /// The country of the numbers (ISO 3166-1 alpha-2, `IN`).
+        country_iso: String = "countryIso" => "country_iso" [check = rules::country_iso];
+        /// `local`, `mobile` or `tollfree`.
+        number_type: NumberType = "numberType" => "number_type" [check = compliance_number_type];
+        /// `individual` or `business`.
+        user_type: UserType = "userType" => "user_type";
+    }
+    optional {}
+}
+
+params! {
+    /// `getPhoneNumberCompliances` (beyond the seed): one page of the account's compliance
+    /// applications (`GET PhoneNumber/Compliance/`), filtered by what is set; the items come
+    /// under `compliances`. `expand` adds each one's end user, documents or linked numbers.
+    GetPhoneNumberCompliances =
+        "getPhoneNumberCompliances" -> models::Page<models::Compliance>, paged;
+    required {}
+    optional {
+        /// Page size, 1 to 100 (plivo-node's documented bound for this list).
+        limit: u32 = "limit" => "limit" [check = compliance_limit];
+        /// Items skipped before the page starts.
+        offset: u32 = "offset" => "offset";
+        /// Only applications that stand so.
+        status: ComplianceStatus = "status" => "status";
+        /// Only applications for numbers of this country (ISO 3166-1 alpha-2).
+        country_iso: String = "countryIso" => "country_iso" [check = rules::country_iso];
+        /// Only applications for this kind of numbers (`local`, `mobile`, `tollfree`).
+        number_type: NumberType = "numberType" => "number_type" [check = compliance_number_type];
+        /// Only applications for this kind of end user.
+        user_type: UserType = "userType" => "user_type";
+        /// Only applications with this alias.
+        alias: String = "alias" => "alias";
+        /// What to include: `end_user`, `documents`, `linked_numbers` (joined with `,`).
+        expand: List = "expand" => "expand" [join = ',', check = expand_values];
+    }
+}
+
+params! {
+    /// `deletePhoneNumberCompliance` (beyond the seed): deletes a compliance application
+    /// (`DELETE PhoneNumber/Compliance/{compliance_id}/`; Plivo answers 200 with a message,
+    /// or 204).
+    DeletePhoneNumberCompliance =
+        "deletePhoneNumberCompliance" -> models::ComplianceDeleted;
+    required {
+        /// The application's id.
+        compliance_id: String = "complianceId" => "compliance_id";
+    }
+    optional {}
+}
+
+params! {
+    /// `linkPhoneNumberCompliance` (beyond the seed): links rented numbers to compliance
+    /// applications (`POST PhoneNumber/Compliance/Link/`, JSON body
+    /// `{"numbers": [{"number", "compliance_application_id"}]}`).
+    ///
+    /// Plivo answers 200 even when some numbers fail: each number's outcome is in the
+    /// answer's `report` ([`models::ComplianceLinkReport`]). Checked before sending: at least
+    /// one entry, each number `+` and 2 to 15 digits (or digits alone), and each application
+    /// id not blank. In the JSON form `numbers` is an array of objects
+    /// with those keys (or `complianceApplicationId`).
+    ///
+    /// ```
+    /// use plivo::ops::{ComplianceNumberLink, LinkPhoneNumberCompliance};
+    /// let op = LinkPhoneNumberCompliance::new(vec![
+    ///     ComplianceNumberLink::new("+912248885512", "074d687f-5630-483d-8349-5b9d7686d673"),
+    /// ]);
+    /// assert_eq!(op.numbers.len(), 1);
+    /// ```
+    LinkPhoneNumberCompliance =
+        "linkPhoneNumberCompliance" -> models::ComplianceLinkReport;
+    required {
+        /// The numbers, each with the application to link it to.
+        numbers: ComplianceNumberLinks = "numbers" => "numbers";
+    }
+    optional {}
+}
+
+/// The entries of [`LinkPhoneNumberCompliance`].
+pub type ComplianceNumberLinks = Vec<ComplianceNumberLink>;
+
+/// One number to link to a compliance application ([`LinkPhoneNumberCompliance`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct ComplianceNumberLink {
+    /// The number (E.164, `+912248885512`), rented by the account.
+    pub number: String,
+    /// The application's id (an accepted one, on Plivo).
+    pub compliance_application_id: String,
+}
+
+impl ComplianceNumberLink {
+    /// Links `number` to the application `compliance_application_id`.
+    pub fn new(number: impl Into<String>, compliance_application_id: impl Into<String>) -> Self {
+        ComplianceNumberLink {
+            number: number.into(),
+            compliance_application_id: compliance_application_id.into(),
+        }
+    }
+}
+
+impl ParamValue for Vec<ComplianceNumberLink> {
+    const KIND: &'static str = "object";
+    fn from_form(value: &Value, _: &FieldSpec) -> Result<Self, String> {
+        let Value::Array(items) = value else {
+            return Err(
+                "must be a JSON array of {\"number\", \"compliance_application_id\"} objects"
+                    .into(),
+            );
+        };
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let obj = Obj::of(format!("[{i}]"), item).map_err(|f| f.rule)?;
+                let known = [
+                    "number",
+                    "compliance_application_id",
+                    "complianceApplicationId",
+                ];
+                obj.known(&known)
+                    .map_err(|f| format!("`{}` {}", f.field, f.rule))?;
+                let text = |key: &str| {
+                    obj.text(key)
+                        .map_err(|f| format!("`{}` {}", f.field, f.rule))
+                };
+                let id = match (
+                    text("compliance_application_id")?,
+                    text("complianceApplicationId")?,
+                ) {
+                    (Some(_), Some(_)) => {
+                        return Err(format!(
+                            "`[{i}]` gives the application id twice (as \
+                             `compliance_application_id` and `complianceApplicationId`)"
+                        ));
+                    }
+                    (Some(id), None) | (None, Some(id)) => id,
+                    (None, None) => String::new(),
+                };
+                Ok(ComplianceNumberLink::new(
+                    text("number")?.unwrap_or_default(),
+                    id,
+                ))
+            })
+            .collect()
+    }
+    fn to_form(&self, _: &FieldSpec) -> Value {
+        serde_json::to_value(self).unwrap_or_default()
+    }
+    fn wire(&self) -> Wire<'_> {
+        Wire::Nested(self)
+    }
+    fn check(&self, _: &FieldSpec) -> Result<(), String> {
+        if self.is_empty() {
+            return Err("must hold at least one number".into());
+        }
+        for (i, link) in self.iter().enumerate() {
+            let digits = link.number.strip_prefix('+').unwrap_or(&link.number);
+            if !(2..=15).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(format!(
+                    "`[{i}].number` must be + and 2 to 15 digits (E.164), got {:?}",
+                    link.number
+                ));
+            }
+            if link.compliance_application_id.trim().is_empty() {
+                return Err(format!("`[{i}].compliance_application_id` is required"));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Nested for Vec<ComplianceNumberLink> {
+    fn to_json(&self) -> Value {
+        serde_json::to_value(self).unwrap_or_default()
+    }
+}
+
+/// The number types a compliance application covers.
+fn compliance_number_type(v: &NumberType) -> Result<(), String> {
+    if NUMBER_TYPES.contains(v) {
+        Ok(())
+    } else {
+        Err(format!(
+            "must be one of local, mobile, tollfree, got {:?}",
+            v.as_str()
+        ))
+    }
+}
+
+/// The page size of the compliance list: 1 to 100.
+fn compliance_limit(v: &u32) -> Result<(), String> {
+    if (1..=100).contains(v) {
+        Ok(())
+    } else {
+        Err(format!("must be between 1 and 100 (got {v})"))
+    }
 }
 
 /// Generates setters of optional string fields.

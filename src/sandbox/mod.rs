@@ -73,6 +73,14 @@
 //!   or of a participant start, pause, resume and stop. An ended call is still read and
 //!   listed; every action on it is a 400. Legs are "answered" at once and made-up call uuids,
 //!   except a live call moved in with `call_uuid`.
+//! - Phone-number compliance applications stay `submitted` (there is no reviewer); their list
+//!   keeps its items under `compliances` in pages of 1 to 100; the requirements come from a
+//!   small table of Plivo's recorded answers (India local business, Germany local individual;
+//!   no documents elsewhere); linking a number needs one the account rents and an existing
+//!   application, and shows it in that application's `linked_numbers`. Addresses and
+//!   identities (`Verification/Address/`, `Verification/Identity/`) are kept `pending`, with
+//!   their proof's name, size and content type ([`Sandbox::address_file`],
+//!   [`Sandbox::identity_file`]), never its bytes.
 //! - Ids and secrets come from a seeded generator ([`SandboxBuilder::seed`]), so a test sees the
 //!   same ids on every run; times are the machine's clock in UTC.
 //!

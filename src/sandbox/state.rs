@@ -335,6 +335,11 @@ pub(crate) struct State {
     pub phlos: Vec<super::model::phlos::Phlo>,
     /// Phone-number compliance applications (`PhoneNumber/Compliance/`), oldest first.
     pub compliances: Vec<Value>,
+    /// Addresses for number regulation (`Verification/Address/`), newest first; see
+    /// `model::address`.
+    pub addresses: Vec<super::model::address::Stored>,
+    /// Identities for number regulation (`Verification/Identity/`), newest first.
+    pub identities: Vec<super::model::address::Stored>,
     /// Toll-free verification requests (`TollfreeVerification/`), newest first.
     pub tollfree_verifications: Vec<Value>,
     /// Letters of authorization (`HostedMessagingNumber/LOA/`), newest first.
@@ -397,6 +402,8 @@ impl State {
             masking_sessions: Vec::new(),
             phlos: Vec::new(),
             compliances: Vec::new(),
+            addresses: Vec::new(),
+            identities: Vec::new(),
             tollfree_verifications: Vec::new(),
             loas: Vec::new(),
             hosted_numbers: Vec::new(),
@@ -584,10 +591,29 @@ pub(crate) fn named_page<'a>(
 ) -> Handled {
     let (mut meta, objects) = paginate(req, collection, items, filters)?;
     meta.remove("total_count");
+    named_body(meta, key, objects)
+}
+
+/// `{"meta", key: [items]}`.
+fn named_body(meta: Map<String, Value>, key: &str, objects: Vec<Value>) -> Handled {
     let mut body = Map::new();
     body.insert("meta".into(), Value::Object(meta));
     body.insert(key.into(), Value::Array(objects));
     reply(200, Value::Object(body))
+}
+
+/// As [`named_page`], keeping `meta.total_count` (the phone-number compliance list) and
+/// allowing pages of up to `max_limit` items.
+pub(crate) fn counted_named_page<'a>(
+    req: &Req,
+    collection: &str,
+    key: &str,
+    items: impl Iterator<Item = &'a Value>,
+    filters: &[Filter],
+    max_limit: u64,
+) -> Handled {
+    let (meta, objects) = paginate_up_to(req, collection, items, filters, max_limit)?;
+    named_body(meta, key, objects)
 }
 
 /// One page of the filtered items, and its `meta`.
@@ -597,9 +623,23 @@ fn paginate<'a>(
     items: impl Iterator<Item = &'a Value>,
     filters: &[Filter],
 ) -> Result<(Map<String, Value>, Vec<Value>), Reply> {
+    paginate_up_to(req, collection, items, filters, 20)
+}
+
+/// [`paginate`] with pages of up to `max_limit` items.
+fn paginate_up_to<'a>(
+    req: &Req,
+    collection: &str,
+    items: impl Iterator<Item = &'a Value>,
+    filters: &[Filter],
+    max_limit: u64,
+) -> Result<(Map<String, Value>, Vec<Value>), Reply> {
     let limit = req.uint("limit")?.unwrap_or(20);
-    if !(1..=20).contains(&limit) {
-        return Err(error(400, "limit must be between 1 and 20"));
+    if !(1..=max_limit).contains(&limit) {
+        return Err(error(
+            400,
+            &format!("limit must be between 1 and {max_limit}"),
+        ));
     }
     let offset = req.uint("offset")?.unwrap_or(0);
     let mut total = 0u64;

@@ -6,6 +6,7 @@
 //! there or in `super::state`. The test at the end of this file keeps it so.
 
 mod account;
+mod address;
 mod application;
 mod brand;
 mod call;
@@ -427,10 +428,34 @@ fn route(state: &mut State, req: &Req) -> Handled {
             on!("GET" => number::get, "POST" => number::update, "DELETE" => number::unrent)
         }
         ["PhoneNumber"] => on!("GET" => number::search),
-        ["PhoneNumber", "Compliance"] => on!("POST" => phone_number_compliance::create),
+        ["PhoneNumber", "Compliance"] => on!(
+            "GET" => phone_number_compliance::list,
+            "POST" => phone_number_compliance::create,
+        ),
+        ["PhoneNumber", "Compliance", "Requirements"] => {
+            on!("GET" => phone_number_compliance::requirements)
+        }
+        ["PhoneNumber", "Compliance", "Link"] => on!("POST" => phone_number_compliance::link),
         ["PhoneNumber", "Compliance", _] => on!(
             "GET" => phone_number_compliance::get,
             "PATCH" => phone_number_compliance::update,
+            "DELETE" => phone_number_compliance::delete,
+        ),
+        ["Verification", "Address"] => {
+            on!("GET" => address::list_addresses, "POST" => address::create_address)
+        }
+        ["Verification", "Address", _] => on!(
+            "GET" => address::get_address,
+            "POST" => address::update_address,
+            "DELETE" => address::delete_address,
+        ),
+        ["Verification", "Identity"] => {
+            on!("GET" => address::list_identities, "POST" => address::create_identity)
+        }
+        ["Verification", "Identity", _] => on!(
+            "GET" => address::get_identity,
+            "POST" => address::update_identity,
+            "DELETE" => address::delete_identity,
         ),
         ["PhoneNumber", _] => on!("POST" => number::buy),
         ["Powerpack"] => on!("GET" => powerpack::list, "POST" => powerpack::create),
@@ -625,6 +650,7 @@ mod tests {
     /// Every handler module, with its source.
     const HANDLERS: &[(&str, &str)] = &[
         ("account", include_str!("account.rs")),
+        ("address", include_str!("address.rs")),
         ("application", include_str!("application.rs")),
         ("brand", include_str!("brand.rs")),
         ("call", include_str!("call.rs")),

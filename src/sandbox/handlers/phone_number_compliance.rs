@@ -1,5 +1,5 @@
-//! Phone-number compliance applications: create (`POST`, multipart), get, update (`PATCH`,
-//! multipart).
+//! Phone-number compliance applications: create (`POST`, multipart), get, list, update
+//! (`PATCH`, multipart), delete; the requirements of a country; linking numbers.
 //!
 //! The multipart body has a text part `data` holding the application as JSON text and one
 //! file part per document that carries a file, `documents[i].file`. The sandbox checks what
@@ -8,12 +8,19 @@
 //! (`individual`, `business`) and `name`, and `documents`; on update something to change,
 //! and not `country_iso`, `number_type` or the end user's `type`; always a `document_type_id`
 //! per document, `callback_method` `GET` or `POST`, and each file part naming a document.
+//!
+//! The list (newest first, items under `compliances`, pages of 1 to 100) filters by
+//! `status`, `country_iso`, `number_type`, `user_type` and `alias`, and takes `expand`. The
+//! requirements need `country_iso`, `number_type` and `user_type` (400 otherwise). A link
+//! reports each number: linked, or failed with the reason (not rented, no such application).
 
 use serde_json::{Map, Value, json};
 
-use crate::sandbox::model::compliance::{EXPANDABLE, compliance_view};
+use crate::sandbox::model::compliance::{EXPANDABLE, compliance_view, requirement};
 use crate::sandbox::multipart::FormPart;
-use crate::sandbox::state::{Handled, Reply, Req, State, error, not_found, reply};
+use crate::sandbox::state::{
+    Filter, Handled, Reply, Req, State, counted_named_page, error, not_found, reply,
+};
 
 pub(crate) fn create(state: &mut State, req: &Req) -> Handled {
     let data = data(req)?;
@@ -43,17 +50,8 @@ pub(crate) fn create(state: &mut State, req: &Req) -> Handled {
 
 pub(crate) fn get(state: &mut State, req: &Req) -> Handled {
     let compliance = state.compliance(req.seg(2)).ok_or_else(not_found)?;
-    let asked = req.text("expand").unwrap_or_default();
-    let expand: Vec<&str> = asked.split(',').map(str::trim).collect();
-    if let Some(other) = expand
-        .iter()
-        .find(|e| !e.is_empty() && !EXPANDABLE.contains(e))
-    {
-        return Err(error(
-            400,
-            &format!("expand: {other:?} is not one of end_user, documents, linked_numbers"),
-        ));
-    }
+    let expand = expand(req)?;
+    let expand: Vec<&str> = expand.iter().map(String::as_str).collect();
     reply(
         200,
         json!({"compliance": compliance_view(compliance, &expand)}),
@@ -182,4 +180,128 @@ fn one_of(
             &format!("{key} must be one of {}, got {value:?}", choices.join(", ")),
         )),
     }
+}
+
+const LIST_FILTERS: &[Filter] = &[
+    Filter::exact("status"),
+    Filter::exact("country_iso"),
+    Filter::exact("number_type"),
+    Filter::exact("user_type"),
+    Filter::exact("alias"),
+];
+
+/// The parts `expand` names (400 for another).
+fn expand(req: &Req) -> Result<Vec<String>, Reply> {
+    let asked = req.text("expand").unwrap_or_default();
+    let mut parts = Vec::new();
+    for part in asked.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        if !EXPANDABLE.contains(&part) {
+            return Err(error(
+                400,
+                &format!("expand: {part:?} is not one of end_user, documents, linked_numbers"),
+            ));
+        }
+        parts.push(part.to_owned());
+    }
+    Ok(parts)
+}
+
+pub(crate) fn list(state: &mut State, req: &Req) -> Handled {
+    let expand = expand(req)?;
+    let expand: Vec<&str> = expand.iter().map(String::as_str).collect();
+    req.one_of(
+        "status",
+        &[
+            "draft",
+            "submitted",
+            "accepted",
+            "rejected",
+            "suspended",
+            "expired",
+        ],
+    )?;
+    req.one_of("number_type", &["local", "mobile", "tollfree"])?;
+    req.one_of("user_type", &["individual", "business"])?;
+    let views: Vec<Value> = state
+        .compliances
+        .iter()
+        .rev()
+        .map(|c| compliance_view(c, &expand))
+        .collect();
+    counted_named_page(
+        req,
+        "PhoneNumber/Compliance/",
+        "compliances",
+        views.iter(),
+        LIST_FILTERS,
+        100,
+    )
+}
+
+pub(crate) fn requirements(_: &mut State, req: &Req) -> Handled {
+    let country = req.need("country_iso")?;
+    if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(error(400, "country_iso must be two upper-case letters"));
+    }
+    let number_type = req
+        .one_of("number_type", &["local", "mobile", "tollfree"])?
+        .ok_or_else(|| error(400, "number_type is required"))?;
+    let user_type = req
+        .one_of("user_type", &["individual", "business"])?
+        .ok_or_else(|| error(400, "user_type is required"))?;
+    let mut answer = requirement(&country, &number_type, &user_type);
+    answer["country_iso"] = json!(country);
+    answer["number_type"] = json!(number_type);
+    answer["user_type"] = json!(user_type);
+    reply(200, answer)
+}
+
+pub(crate) fn delete(state: &mut State, req: &Req) -> Handled {
+    let id = req.seg(2).to_owned();
+    state.compliance_deleted(&id)?;
+    reply(
+        200,
+        json!({"compliance_id": id, "message": "Compliance application deleted."}),
+    )
+}
+
+/// `{"numbers": [{"number", "compliance_application_id"}]}`: each number's outcome in
+/// `report`, 200 even when some fail.
+pub(crate) fn link(state: &mut State, req: &Req) -> Handled {
+    let Some(Value::Array(entries)) = req.params.get("numbers") else {
+        return Err(error(400, "numbers is required (a list)"));
+    };
+    if entries.is_empty() {
+        return reply(
+            200,
+            json!({"message": "No numbers to link", "total_count": 0, "updated_count": 0, "report": []}),
+        );
+    }
+    let mut report = Vec::new();
+    let mut updated = 0;
+    for (i, entry) in entries.iter().enumerate() {
+        let Some(entry) = entry.as_object() else {
+            return Err(error(400, &format!("numbers[{i}] must be an object")));
+        };
+        let number = text(entry, "number")?
+            .ok_or_else(|| error(400, &format!("numbers[{i}].number is required")))?;
+        let id = text(entry, "compliance_application_id")?.ok_or_else(|| {
+            error(
+                400,
+                &format!("numbers[{i}].compliance_application_id is required"),
+            )
+        })?;
+        let (status, remarks) = match state.compliance_number_linked(&number, &id) {
+            None => {
+                updated += 1;
+                ("success", "Number linked to compliance application.")
+            }
+            Some(why) => ("failed", why),
+        };
+        report.push(json!({"number": number, "status": status, "remarks": remarks}));
+    }
+    reply(
+        200,
+        json!({"total_count": entries.len(), "updated_count": updated, "report": report}),
+    )
 }

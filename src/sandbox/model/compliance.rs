@@ -6,12 +6,21 @@
 //! stays `submitted`); an update changes what it carries and resubmits it. A document keeps
 //! its uploaded file's name, and, beyond what Plivo shows, its size (`file_size`) and content
 //! type (`content_type`); never its bytes.
+//!
+//! - Linking a number ([`State::compliance_number_linked`]) needs a number the account rents
+//!   and an existing application (Plivo wants an accepted one; the sandbox has no reviewer,
+//!   so any application will do). The number then shows in the application's
+//!   `linked_numbers` (with `expand=linked_numbers`), and in no other application's.
+//! - Deleting an application forgets it, with its links (404 afterwards).
+//! - The requirements come from a small fixed table ([`requirement`]), built from Plivo's
+//!   recorded answers: India local numbers for a business, Germany local numbers for an
+//!   individual; any other combination asks for no documents.
 
 use serde_json::{Map, Value, json};
 
 use crate::ops::END_USER_KEYS;
 use crate::sandbox::multipart::FormPart;
-use crate::sandbox::state::{State, now};
+use crate::sandbox::state::{Reply, State, not_found, now};
 
 /// The parts `expand` may add to an application.
 pub(crate) const EXPANDABLE: &[&str] = &["end_user", "documents", "linked_numbers"];
@@ -129,6 +138,96 @@ impl State {
                 })
             })
             .collect()
+    }
+}
+
+impl State {
+    /// Event: an application was deleted (with its links). 404 for an unknown id.
+    pub(crate) fn compliance_deleted(&mut self, id: &str) -> Result<(), Reply> {
+        let at = self
+            .compliances
+            .iter()
+            .position(|c| c["compliance_id"] == id)
+            .ok_or_else(not_found)?;
+        self.compliances.remove(at);
+        Ok(())
+    }
+
+    /// Event: the account asked to link `number` to the application `id`. Returns why not,
+    /// or `None` once the number is in the application's `linked_numbers` (and in no other
+    /// application's).
+    pub(crate) fn compliance_number_linked(
+        &mut self,
+        number: &str,
+        id: &str,
+    ) -> Option<&'static str> {
+        let bare = number.strip_prefix('+').unwrap_or(number);
+        let Some(rented) = self.numbers.iter().find(|n| n["number"] == bare) else {
+            return Some("Number not found on your account.");
+        };
+        let number_type = rented["number_type"].clone();
+        if self.compliance(id).is_none() {
+            return Some("Compliance application not found.");
+        }
+        for compliance in &mut self.compliances {
+            let mine = compliance["compliance_id"] == id;
+            let Some(linked) = compliance["linked_numbers"].as_array_mut() else {
+                continue;
+            };
+            linked
+                .retain(|l| l["number"].as_str().map(|n| n.trim_start_matches('+')) != Some(bare));
+            if mine {
+                linked.push(json!({"number": number, "number_type": number_type}));
+            }
+        }
+        None
+    }
+}
+
+/// What an application for numbers of `country_iso`, `number_type` and `user_type` must
+/// carry: `requirement_id` and `document_types`, from the table.
+pub(crate) fn requirement(country_iso: &str, number_type: &str, user_type: &str) -> Value {
+    match (country_iso, number_type, user_type) {
+        ("IN", "local", "business") => json!({
+            "requirement_id": "1b592b77-d072-4298-b193-370ba887f94a",
+            "document_types": [
+                {
+                    "document_type_id": "525a6b3a-2050-4556-8e2c-367cf30cd6ca",
+                    "name": "Registration Certificate",
+                    "description": "Certificate Registration",
+                    "proof_required": true,
+                    "required_fields": [{
+                        "field_name": "business_name",
+                        "friendly_name": "Legal Name",
+                        "field_type": "string",
+                        "required": true,
+                        "min_length": 1,
+                        "max_length": 50,
+                    }],
+                },
+                {
+                    "document_type_id": "8a048d56-d8cb-4148-a764-49f1326aa161",
+                    "name": "GST certificate",
+                    "description": "GST certificate",
+                    "proof_required": true,
+                    "required_fields": [],
+                },
+            ],
+        }),
+        ("DE", "local", "individual") => json!({
+            "requirement_id": "req-67890",
+            "document_types": [{
+                "document_type_id": "de-doc-type-001",
+                "name": "Personal ID",
+                "description": "Valid government-issued photo ID",
+                "proof_required": true,
+                "required_fields": [
+                    {"field_name": "full_name", "field_type": "string", "required": true},
+                    {"field_name": "id_number", "field_type": "string", "required": true},
+                ],
+            }],
+        }),
+        _ => json!({"requirement_id": "req-00000", "document_types": []}),
     }
 }
 

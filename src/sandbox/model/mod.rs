@@ -18,9 +18,11 @@
 //! - [`verified_caller_id`]: caller-ID verifications and the verified caller IDs.
 //! - [`phlos`]: PHLOs (made with `Sandbox::add_phlo`, since Plivo's API makes none) and
 //!   their runs.
-//! - [`compliance`]: phone-number compliance applications and their documents.
 //! - [`regulatory`]: regulatory compliance: end users, compliance documents and applications,
 //!   checked against a fixed table of document types and requirements.
+//! - [`compliance`]: phone-number compliance applications, their documents and the numbers
+//!   linked to them.
+//! - [`address`]: addresses and identities for number regulation, with their proofs' details.
 //! - [`tollfree`]: toll-free verification requests and the numbers they verify.
 //! - [`hosted`]: letters of authorization and the hosted messaging numbers ordered under them.
 //! - [`stream`]: audio streams, which attach to live calls and end with them.
@@ -29,6 +31,7 @@
 //! - [`transcriptions`]: transcriptions of recordings, gone with their recording.
 
 pub(crate) mod accounts;
+pub(crate) mod address;
 pub(crate) mod calls;
 pub(crate) mod compliance;
 pub(crate) mod countries;
