@@ -684,6 +684,73 @@
 //! (`cargo run --example powerpack`; it uses `PLIVO_AUTH_ID`/`PLIVO_AUTH_TOKEN`/`PLIVO_BASE_URL`
 //! when set, the offline sandbox otherwise).
 //!
+//! # Number regulation: compliance applications, addresses and identities
+//!
+//! Some countries let an account rent numbers only with proof of who will use them.
+//! [`ops::GetPhoneNumberComplianceRequirements`] says what an application for a country, number
+//! type and end-user type must carry (document types, the fields each asks for, whether it needs a
+//! file). A phone-number compliance application is created and updated as a multipart upload
+//! ([`ops::CreatePhoneNumberCompliance`], [`ops::UpdatePhoneNumberCompliance`], see
+//! [`ops::ComplianceData`]), read, listed ([`ops::GetPhoneNumberCompliances`], items under
+//! `compliances`, `expand` for end user, documents and linked numbers) and deleted;
+//! [`ops::LinkPhoneNumberCompliance`] links rented numbers to applications
+//! ([`ops::ComplianceNumberLink`]) and answers 200 even when some fail: read each number's outcome
+//! in [`models::ComplianceLinkReport::report`].
+//!
+//! The older verification API keeps addresses and identities: [`ops::CreateAddress`] and
+//! [`ops::CreateIdentity`] upload the text fields and the proof ([`ops::File`], a JPEG, PNG or PDF
+//! of at most 5 MiB) as `multipart/form-data`; booleans go as `true`/`false`, and the local path of
+//! the file is never sent. Plivo answers 202 without an id: find the new entry with
+//! [`ops::GetAddresses`] or [`ops::GetIdentities`]. Closed sets: [`ops::Salutation`],
+//! [`ops::AddressProofType`], [`models::VerificationStatus`]. The sandbox keeps each proof's name,
+//! size and content type (`Sandbox::address_file`, `Sandbox::identity_file`), never its bytes.
+//!
+//! ```
+//! # #[cfg(feature = "sandbox")] {
+//! use plivo::ops::{
+//!     self, AddressProofType, ComplianceData, ComplianceEndUser, ComplianceNumberLink, File,
+//!     NumberType, Salutation, UserType,
+//! };
+//! let sandbox = plivo::sandbox::Sandbox::start()?;
+//! let client = sandbox.client();
+//!
+//! // What an application for Indian local numbers of a business must carry.
+//! let requirement = client.send(ops::GetPhoneNumberComplianceRequirements::new(
+//!     "IN", NumberType::Local, UserType::Business,
+//! ))?;
+//! assert_eq!(requirement.document_types.map(|d| d.len()), Some(2));
+//!
+//! // An application, a rented number linked to it, and the application's linked numbers.
+//! let created = client.send(ops::CreatePhoneNumberCompliance::new(ComplianceData::application(
+//!     "IN", NumberType::Local, "acme-in", ComplianceEndUser::new(UserType::Business, "Acme Ltd"),
+//! )))?;
+//! let compliance_id = created.compliance_id.expect("an id");
+//! let offer = client.send(ops::SearchNewNumbers::new("US").limit(1))?.objects[0].number.clone();
+//! client.send(ops::BuyNumber::new(offer.as_str()))?;
+//! let report = client.send(ops::LinkPhoneNumberCompliance::new(vec![
+//!     ComplianceNumberLink::new(format!("+{offer}"), compliance_id.as_str()),
+//! ]))?;
+//! assert_eq!(report.updated_count, Some(1));
+//! let listed = client.send(ops::GetPhoneNumberCompliances::new().expand(["linked_numbers"]))?;
+//! assert_eq!(listed.objects[0].linked_numbers.as_ref().map(Vec::len), Some(1));
+//!
+//! // An address with its proof: the answer has no id, the list finds it.
+//! client.send(
+//!     ops::CreateAddress::new(
+//!         "FR", Salutation::Mr, "Bruce", "Wayne", "128", "RUE DU COMMANDANT GUILBAUD",
+//!         "PARIS", "PARIS", "75016", AddressProofType::Passport,
+//!     )
+//!     .alias("paris office")
+//!     .file(File::from_bytes("proof.pdf", None, b"%PDF-1.4".to_vec())),
+//! )?;
+//! let address = client.send(ops::GetAddresses::new().alias("paris office"))?.objects.remove(0);
+//! assert_eq!(sandbox.address_file(&address.id).map(|f| f.size), Some(8));
+//! client.send(ops::UpdateAddress::new(address.id.as_str()).city("LYON"))?;
+//! client.send(ops::DeleteAddress::new(address.id.as_str()))?;
+//! # }
+//! # Ok::<(), plivo::Error>(())
+//! ```
+//!
 //! # Threads
 //!
 //! [`Client`] is `Clone + Send + Sync`; clones share one connection pool. Use one client per
