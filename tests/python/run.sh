@@ -6,8 +6,9 @@ cd "$(dirname "$0")/../.."
 python="${1:-python3}"
 
 cargo build --quiet --example sandbox
+# Where cargo put it: CARGO_TARGET_DIR when set (relative to this folder, as cargo reads it).
 log="$(mktemp)"
-target/debug/examples/sandbox --port 0 --seed 7 >"$log" 2>"$log.err" &
+"${CARGO_TARGET_DIR:-target}/debug/examples/sandbox" --port 0 --seed 7 >"$log" 2>"$log.err" &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; rm -f "$log" "$log.err"' EXIT
 
