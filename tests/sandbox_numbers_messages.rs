@@ -987,3 +987,111 @@ fn answers_have_the_fixture_shapes() {
         messages.body(),
     );
 }
+
+/// A number the account gives back leaves what held it: its 10DLC campaign link (so the
+/// campaign can then be deleted) and the compliance application it was linked to.
+#[test]
+fn a_number_given_back_leaves_its_campaign_and_its_compliance_application() {
+    use plivo::ops::{
+        BrandType, CampaignUsecase, ComplianceData, ComplianceEndUser, ComplianceNumberLink,
+        CustomerType, EntityType, UserType, Vertical,
+    };
+    let sandbox = Sandbox::start().expect("sandbox");
+    let client = sandbox.client();
+    let profile = client
+        .send(ops::CreateProfile::new(
+            "acme",
+            CustomerType::Direct,
+            EntityType::Private,
+            "Acme Inc.",
+            Vertical::Technology,
+        ))
+        .expect("profile")
+        .profile_uuid;
+    let brand = client
+        .send(ops::CreateBrand::new(
+            "acme",
+            BrandType::Standard,
+            profile.as_str(),
+        ))
+        .expect("brand")
+        .brand_id;
+    let campaign = client
+        .send(ops::CreateCampaign::new(
+            brand.as_str(),
+            Vertical::Technology,
+            CampaignUsecase::TwoFactor,
+        ))
+        .expect("campaign")
+        .campaign_id;
+    let offers = client
+        .send(ops::SearchNewNumbers::new("US").limit(2))
+        .expect("search");
+    let (number, kept) = (
+        offers.objects[0].number.clone(),
+        offers.objects[1].number.clone(),
+    );
+    for n in [&number, &kept] {
+        client
+            .send(ops::BuyNumber::new(n.as_str()))
+            .expect("bought");
+    }
+    client
+        .send(ops::LinkCampaignNumbers::new(
+            campaign.as_str(),
+            [number.as_str(), kept.as_str()],
+        ))
+        .expect("linked to the campaign");
+    let application = client
+        .send(ops::CreatePhoneNumberCompliance::new(
+            ComplianceData::application(
+                "IN",
+                NumberType::Local,
+                "acme-in",
+                ComplianceEndUser::new(UserType::Business, "Acme Ltd"),
+            ),
+        ))
+        .expect("application")
+        .compliance_id
+        .expect("an id");
+    let report = client
+        .send(ops::LinkPhoneNumberCompliance::new(vec![
+            ComplianceNumberLink::new(format!("+{number}"), application.as_str()),
+            ComplianceNumberLink::new(format!("+{kept}"), application.as_str()),
+        ]))
+        .expect("linked to the application");
+    assert_eq!(report.updated_count, Some(2));
+
+    client
+        .send(ops::UnrentNumber::new(number.as_str()))
+        .expect("given back");
+
+    let linked = client
+        .send(ops::GetCampaignNumbers::new(campaign.as_str()))
+        .expect("campaign numbers");
+    let linked: Vec<_> = linked
+        .phone_numbers
+        .unwrap_or_default()
+        .into_iter()
+        .map(|n| n.number)
+        .collect();
+    assert_eq!(linked, [kept.clone()]);
+    let listed = client
+        .send(ops::GetPhoneNumberCompliances::new().expand(["linked_numbers"]))
+        .expect("applications");
+    let numbers: Vec<_> = listed.objects[0]
+        .linked_numbers
+        .iter()
+        .flatten()
+        .map(|l| l.number.clone())
+        .collect();
+    assert_eq!(numbers, [Some(format!("+{kept}"))]);
+
+    // With its last number given back the campaign has none left and can be deleted.
+    client
+        .send(ops::UnrentNumber::new(kept.as_str()))
+        .expect("given back");
+    client
+        .send(ops::DeleteCampaign::new(campaign.as_str()))
+        .expect("a campaign without numbers is deleted");
+}

@@ -81,6 +81,10 @@
 //!   identities (`Verification/Address/`, `Verification/Identity/`) are kept `pending`, with
 //!   their proof's name, size and content type ([`Sandbox::address_file`],
 //!   [`Sandbox::identity_file`]), never its bytes.
+//! - A number the account no longer rents (given back, gone with its subaccount or its
+//!   incoming carrier) leaves its Powerpack pool, its 10DLC campaign and the compliance
+//!   application it was linked to. Masking sessions, toll-free verifications and hosted
+//!   messaging orders keep it.
 //! - Ids and secrets come from a seeded generator ([`SandboxBuilder::seed`]), so a test sees the
 //!   same ids on every run; times are the machine's clock in UTC.
 //!

@@ -82,7 +82,7 @@ impl State {
                 }
             }
         }
-        self.powerpacks.keep_rented(&self.numbers);
+        self.numbers_left();
     }
 
     /// The application with resource URI `uri` was deleted. Its endpoints are deleted with
@@ -106,12 +106,13 @@ impl State {
     }
 
     /// The incoming carrier with id `carrier_id` was deleted: the numbers added with it
-    /// leave the account (and their Powerpack pools). (A number of the sandbox's own stock among them is back on sale
-    /// at the next search or purchase, which rebuild the inventory.)
+    /// leave the account, and whatever held them lets them go ([`State::numbers_left`]). (A
+    /// number of the sandbox's own stock among them is back on sale at the next search or
+    /// purchase, which rebuild the inventory.)
     pub fn carrier_deleted(&mut self, carrier_id: &Value) {
         self.numbers
             .retain(|n| n.get("carrier_id") != Some(carrier_id));
-        self.powerpacks.keep_rented(&self.numbers);
+        self.numbers_left();
     }
 }
 

@@ -231,12 +231,34 @@ impl State {
         number
     }
 
-    /// Event: `number` left the account. It leaves every number pool too, and goes back on
-    /// sale if the sandbox sells it. 404 when the account does not rent it.
+    /// Event: `number` left the account. It leaves everything that held it too (see
+    /// [`State::numbers_left`]), and goes back on sale if the sandbox sells it. 404 when the
+    /// account does not rent it.
     pub(crate) fn number_released(&mut self, number: &str) -> Result<Value, Reply> {
         let gone = remove(&mut self.numbers, "number", number)?;
-        self.powerpacks.keep_rented(&self.numbers);
+        self.numbers_left();
         restock(self);
         Ok(gone)
+    }
+
+    /// Event: numbers left the account (given back, gone with their subaccount or their
+    /// incoming carrier). Whatever held a number the account no longer rents lets it go:
+    /// Powerpack pools, 10DLC campaign links and compliance applications' `linked_numbers`,
+    /// as Plivo unlinks a number it takes back.
+    pub(crate) fn numbers_left(&mut self) {
+        self.powerpacks.keep_rented(&self.numbers);
+        let rented = |number: &str| self.numbers.iter().any(|n| n["number"] == number);
+        self.tendlc
+            .links
+            .retain(|link| link["number"].as_str().is_some_and(rented));
+        for compliance in &mut self.compliances {
+            if let Some(linked) = compliance["linked_numbers"].as_array_mut() {
+                linked.retain(|l| {
+                    l["number"]
+                        .as_str()
+                        .is_some_and(|n| rented(n.trim_start_matches('+')))
+                });
+            }
+        }
     }
 }
