@@ -1455,3 +1455,58 @@ fn sandbox_answers_like_the_fixtures_and_checks_raw_requests() {
     let (status, _) = raw(&sandbox, "GET", &path("Nowhere/"), None, None);
     assert_eq!(status, 404);
 }
+
+/// A participant moved in with `call_uuid` leaves when its live call is hung up; the call goes
+/// on while others stay (`stay_alone`), and ends when nobody is left.
+#[test]
+fn sandbox_a_moved_in_call_that_hangs_up_leaves_the_mpc() {
+    let (_sandbox, client, call) = sandbox_with_call();
+    let id = MpcId::name("moved then hung up");
+    client
+        .send(
+            AddMultiPartyCallParticipant::new(id.clone(), MpcRole::Agent)
+                .from("14155550100")
+                .to("14155550101")
+                .stay_alone(true),
+        )
+        .expect("an agent dialed");
+    client
+        .send(
+            AddMultiPartyCallParticipant::new(id.clone(), MpcRole::Customer)
+                .call_uuid(call.as_str())
+                .stay_alone(true),
+        )
+        .expect("moved in");
+    let before = client
+        .send(GetMultiPartyCallParticipants::new(id.clone()))
+        .expect("participants");
+    assert_eq!(before.objects.len(), 2);
+
+    client
+        .send(plivo::ops::HangupSingleCall::new(call.as_str()))
+        .expect("hung up");
+
+    let after = client
+        .send(GetMultiPartyCallParticipants::new(id.clone()))
+        .expect("participants");
+    let calls: Vec<_> = after.objects.iter().map(|p| p.call_uuid.clone()).collect();
+    assert_eq!(calls.len(), 1);
+    assert!(!calls.contains(&Some(call.clone())), "{calls:?}");
+    let mpc = client
+        .send(GetSingleMultiPartyCall::new(id.clone()))
+        .expect("still there");
+    assert_eq!(mpc.status.as_deref(), Some("Active"));
+
+    let agent = after.objects[0].member_id.clone().expect("member id");
+    client
+        .send(KickMultiPartyCallParticipant::new(
+            id.clone(),
+            agent.as_str(),
+        ))
+        .expect("kicked");
+    let ended = client
+        .send(GetSingleMultiPartyCall::new(id))
+        .expect("ended");
+    assert_eq!(ended.status.as_deref(), Some("Ended"));
+    assert_eq!(ended.termination_cause_code, Some(1000));
+}

@@ -72,7 +72,7 @@
 //!   `stay_alone`); participants are muted, held, coached and kicked; recordings of the call
 //!   or of a participant start, pause, resume and stop. An ended call is still read and
 //!   listed; every action on it is a 400. Legs are "answered" at once and made-up call uuids,
-//!   except a live call moved in with `call_uuid`.
+//!   except a live call moved in with `call_uuid`, which leaves when that call is hung up.
 //! - Phone-number compliance applications stay `submitted` (there is no reviewer); their list
 //!   keeps its items under `compliances` in pages of 1 to 100; the requirements come from a
 //!   small table of Plivo's recorded answers (India local business, Germany local individual;

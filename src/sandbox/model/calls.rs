@@ -47,7 +47,9 @@ impl State {
     /// its conference). It leaves `live_calls`; its running recording finishes
     /// ([`State::recording_finished`]); it leaves its conference ([`State::member_left`]),
     /// which ends if the call was its last member; its audio streams stop
-    /// ([`State::streams_stopped`]); its call detail record is filed at the front of `cdrs`. `false` (and nothing changes) if no such call is live.
+    /// ([`State::streams_stopped`]); it leaves the multi-party call it was moved into
+    /// ([`State::mpc_call_ended`]); its call detail record is filed at the front of `cdrs`.
+    /// `false` (and nothing changes) if no such call is live.
     pub fn call_ended(&mut self, call_uuid: &str) -> bool {
         let Some(at) = self
             .live_calls
@@ -58,6 +60,7 @@ impl State {
         };
         let call = self.live_calls.remove(at);
         self.streams_stopped(call_uuid);
+        self.mpc_call_ended(call_uuid);
         if let Some(id) = &call.recording {
             self.recording_finished(id);
         }

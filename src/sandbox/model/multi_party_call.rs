@@ -426,13 +426,36 @@ impl State {
         let at = self.mpc_at(id)?;
         let mpc = self.live_mpc(id)?;
         let p = mpc.participant_at(member_id)?;
+        self.mpc_participant_left(at, p);
+        Ok(())
+    }
+
+    /// Participant `p` of the call at `at` left: the call ends if nobody is left, or one
+    /// participant is left alone without `stay_alone`.
+    fn mpc_participant_left(&mut self, at: usize, p: usize) {
+        let mpc = &mut self.mpcs[at];
         mpc.participants.remove(p);
         match (mpc.participants.len(), mpc.stay_alone) {
             (0, _) => self.mpc_ended(at, "No Active Participants", 1000),
             (1, false) => self.mpc_ended(at, "Stay Alone Not Permitted", 1010),
             _ => {}
         }
-        Ok(())
+    }
+
+    /// Event: the live call `call_uuid` ended. A participant on it (one moved in with
+    /// `call_uuid`) leaves its multi-party call, as if kicked.
+    pub(crate) fn mpc_call_ended(&mut self, call_uuid: &str) {
+        let found = self.mpcs.iter().enumerate().find_map(|(at, mpc)| {
+            let live = mpc.status != MpcStatus::Ended;
+            let p = mpc
+                .participants
+                .iter()
+                .position(|p| p.call_uuid == call_uuid)?;
+            live.then_some((at, p))
+        });
+        if let Some((at, p)) = found {
+            self.mpc_participant_left(at, p);
+        }
     }
 
     /// Participants of the call `id` were muted, held or coached: `member_id` or `all`
