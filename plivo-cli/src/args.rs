@@ -81,7 +81,13 @@ enum Verb {
         seed: Option<u64>,
     },
     Call(Option<Source>),
-    Op(OperationKind, Vec<(&'static FieldSpec, Vec<String>)>),
+    /// The operation, its fields' flags, and indexed fields passed through as given
+    /// (`--documents[0].file id.pdf`: the JSON form's names of a document's file).
+    Op(
+        OperationKind,
+        Vec<(&'static FieldSpec, Vec<String>)>,
+        Map<String, Value>,
+    ),
 }
 
 /// Whether `--all` works with this operation: the library knows its list operations.
@@ -229,7 +235,7 @@ pub fn parse(args: Vec<OsString>) -> Result<Command, Failure> {
                     Source::Inline(arg)
                 });
             }
-            Some(Verb::Op(kind, fields)) => {
+            Some(Verb::Op(kind, fields, indexed)) => {
                 let Some(name) = flag.strip_prefix("--") else {
                     return Err(Failure::usage(format!(
                         "unexpected argument `{arg}`: fields of {} are given as --<field> <value> \
@@ -238,7 +244,22 @@ pub fn parse(args: Vec<OsString>) -> Result<Command, Failure> {
                         kind.name()
                     )));
                 };
-                let spec = field_named(*kind, name)?;
+                let spec = match field_named(*kind, name) {
+                    Ok(spec) => spec,
+                    // An indexed name (`documents[0].file`) is no field of the table: the
+                    // JSON form reads it, and says what is wrong with it if anything is.
+                    Err(_) if is_indexed(name) => {
+                        let value = flag_value(flag, inline, &mut args)?;
+                        if indexed
+                            .insert(name.to_owned(), Value::String(value))
+                            .is_some()
+                        {
+                            return Err(Failure::usage(format!("{flag} is given more than once")));
+                        }
+                        continue;
+                    }
+                    Err(failure) => return Err(failure),
+                };
                 let value = flag_value(flag, inline, &mut args)?;
                 add_field(*kind, fields, spec, flag, value)?;
             }
@@ -258,7 +279,7 @@ pub fn parse(args: Vec<OsString>) -> Result<Command, Failure> {
     };
     if globals.help {
         return Ok(match verb {
-            Verb::Op(kind, _) | Verb::Help(Some(kind)) => Command::OperationHelp(kind),
+            Verb::Op(kind, ..) | Verb::Help(Some(kind)) => Command::OperationHelp(kind),
             _ => Command::Usage,
         });
     }
@@ -298,12 +319,12 @@ pub fn parse(args: Vec<OsString>) -> Result<Command, Failure> {
             check_all_status(&globals)?;
             Ok(Command::Call { source, globals })
         }
-        Verb::Op(kind, fields) => {
+        Verb::Op(kind, fields, indexed) => {
             check_all_status(&globals)?;
             if globals.all && !is_paged(kind) {
                 return Err(not_paged(kind));
             }
-            let mut params = Map::new();
+            let mut params = indexed;
             for (spec, values) in fields {
                 params.insert(spec.name().to_owned(), field_value(spec, values));
             }
@@ -369,7 +390,7 @@ fn recognise(word: &str) -> Result<Verb, Failure> {
             seed: None,
         },
         "call" => Verb::Call(None),
-        _ => Verb::Op(operation_named(word)?, Vec::new()),
+        _ => Verb::Op(operation_named(word)?, Vec::new(), Map::new()),
     })
 }
 
@@ -410,6 +431,18 @@ fn field_named(kind: OperationKind, name: &str) -> Result<&'static FieldSpec, Fa
         "unknown field `--{name}` for {}{hint} ({known})",
         kind.name()
     )))
+}
+
+/// Whether a flag's name is an indexed JSON-form name: `name[digits].name`.
+fn is_indexed(name: &str) -> bool {
+    let Some((head, rest)) = name.split_once('[') else {
+        return false;
+    };
+    let Some((index, tail)) = rest.split_once("].") else {
+        return false;
+    };
+    let word = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    word(head) && word(tail) && !index.is_empty() && index.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Records one occurrence of a field flag: lists gather entries, anything else once only.
@@ -537,6 +570,50 @@ mod tests {
         assert_eq!(kind, OperationKind::UploadMedia);
         // No separator: a comma stays in the path.
         assert_eq!(params["file"], serde_json::json!(["a,b.png", "c.jpg"]));
+    }
+
+    #[test]
+    fn indexed_flags_pass_through_to_the_json_form() {
+        let parsed = parse_strs(&[
+            "createPhoneNumberCompliance",
+            "--data",
+            "{}",
+            "--documents[0].file",
+            "id.pdf",
+            "--documents[12].file=bill.png",
+        ]);
+        let Ok(Command::Operation { kind, params, .. }) = parsed else {
+            panic!("{parsed:?}");
+        };
+        assert_eq!(kind, OperationKind::CreatePhoneNumberCompliance);
+        assert_eq!(params["documents[0].file"], "id.pdf");
+        assert_eq!(params["documents[12].file"], "bill.png");
+        assert_eq!(params["data"], "{}");
+
+        let twice = parse_strs(&[
+            "createPhoneNumberCompliance",
+            "--documents[0].file",
+            "a",
+            "--documents[0].file",
+            "b",
+        ]);
+        assert!(
+            matches!(twice, Err(ref f) if format!("{f:?}").contains("more than once")),
+            "{twice:?}"
+        );
+        // Not indexed, or not a name: the unknown-field error as before.
+        for name in [
+            "--documents",
+            "--documents[].file",
+            "--documents[x].file",
+            "--a[0].",
+        ] {
+            let parsed = parse_strs(&["createPhoneNumberCompliance", name, "v"]);
+            assert!(
+                matches!(parsed, Err(ref f) if format!("{f:?}").contains("unknown field")),
+                "{name}: {parsed:?}"
+            );
+        }
     }
 
     #[test]

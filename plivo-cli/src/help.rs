@@ -433,6 +433,15 @@ pub fn operation(kind: OperationKind) -> String {
         out.push_str(line.trim_end());
         out.push('\n');
     }
+    if matches!(
+        kind,
+        OperationKind::CreatePhoneNumberCompliance | OperationKind::UpdatePhoneNumberCompliance
+    ) {
+        out.push_str(
+            "\nEach document's file: --documents[<i>].file <path>, <i> the document's index in \
+             the data's `documents` (from 0).\n",
+        );
+    }
     out
 }
 

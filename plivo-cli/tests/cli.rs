@@ -757,6 +757,58 @@ fn upload_media_reads_the_files_named_by_file_flags() {
 }
 
 #[test]
+fn document_files_are_given_by_their_indexed_names() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let dir = std::env::temp_dir().join(format!("plivo-cli-compliance-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let scan = dir.join("incorporation.pdf");
+    std::fs::write(&scan, b"%PDF-1.4 scan").expect("write");
+    let data = r#"{"country_iso": "IN", "number_type": "local", "alias": "acme-in",
+        "end_user": {"type": "business", "name": "Acme Ltd"},
+        "documents": [{"document_type_id": "dt-incorporation"}]}"#;
+    let created = run(
+        &mut plivo_env(&sandbox),
+        &[
+            "createPhoneNumberCompliance",
+            "--data",
+            data,
+            "--documents[0].file",
+            &scan.display().to_string(),
+        ],
+    )
+    .json();
+    let id = created["compliance_id"].as_str().expect("an id").to_owned();
+    let read = run(
+        &mut plivo_env(&sandbox),
+        &[
+            "getSinglePhoneNumberCompliance",
+            "--complianceId",
+            &id,
+            "--expand",
+            "documents",
+        ],
+    )
+    .json();
+    let documents = &read["compliance"]["documents"];
+    assert_eq!(documents[0]["file_name"], "incorporation.pdf", "{read}");
+    assert_eq!(documents[0]["file_size"], 13, "{read}");
+
+    // An index that names no document is invalid input (exit 3) naming the field.
+    run(
+        &mut plivo_env(&sandbox),
+        &[
+            "createPhoneNumberCompliance",
+            "--data",
+            data,
+            "--documents[3].file",
+            &scan.display().to_string(),
+        ],
+    )
+    .fails(3, &["documents[3].file"]);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn operations_md_is_the_table() {
     let out = run(&mut plivo(), &["operations", "--markdown"]);
     assert_eq!(out.code, Some(0), "{out:?}");
@@ -782,4 +834,19 @@ fn operations_md_is_the_table() {
     }
     // Flags other than --json and --markdown are refused, and so are both at once.
     run(&mut plivo(), &["operations", "--json", "--markdown"]).fails(2, &["operations"]);
+}
+
+#[test]
+fn compliance_help_names_the_document_file_flags() {
+    for op in ["createPhoneNumberCompliance", "updatePhoneNumberCompliance"] {
+        let out = run(&mut plivo(), &[op, "--help"]);
+        assert_eq!(out.code, Some(0), "{out:?}");
+        assert!(
+            out.stdout.contains("--documents[<i>].file <path>"),
+            "{op}: {}",
+            out.stdout
+        );
+    }
+    let other = run(&mut plivo(), &["uploadMedia", "--help"]);
+    assert!(!other.stdout.contains("--documents["), "{}", other.stdout);
 }
