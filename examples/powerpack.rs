@@ -2,8 +2,8 @@
 //!
 //! It makes a Powerpack that prefers long codes for US destinations, reads its number pool's
 //! id from the answer, buys a US number straight into the pool (the account rents it too),
-//! sends a message from the pool's number, lists and counts the pool, and deletes the
-//! Powerpack, giving its numbers back. One line per step; exit status 0 when every step
+//! sends a message through the Powerpack (which picks the pool's number), lists and counts the
+//! pool, and deletes the Powerpack, giving its numbers back. One line per step; exit status 0 when every step
 //! worked, 1 otherwise.
 //!
 //! By default it runs against the offline sandbox (nothing leaves the machine). With
@@ -14,8 +14,8 @@
 use plivo::Client;
 use plivo::ops::{
     BuyPoolNumber, CountPoolNumbers, CreatePowerpack, DeletePowerpack, GetPoolNumbers,
-    GetRentedNumber, NumberPriority, NumberType, PriorityService, SearchNewNumbers, SendMessage,
-    SenderKind,
+    GetRentedNumber, GetSingleMessage, NumberPriority, NumberType, PriorityService,
+    SearchNewNumbers, SendMessage, SenderKind,
 };
 use plivo::sandbox::Sandbox;
 
@@ -77,14 +77,22 @@ fn run() -> Result<(), Failure> {
         rented.number
     );
 
-    // 3. A message from the pool's number.
-    let sent = client.send(SendMessage::new(
-        number.as_str(),
+    // 3. A message sent through the Powerpack, which picks the sender from its pool.
+    let sent = client.send(SendMessage::via_powerpack(
+        uuid.as_str(),
         "14155550100",
         "Your order has shipped",
     ))?;
+    let message = sent
+        .message_uuid
+        .first()
+        .ok_or("the answer has no message uuid")?;
+    let from = client
+        .send(GetSingleMessage::new(message.as_str()))?
+        .from_number
+        .unwrap_or_default();
     println!(
-        " 3. sent a message from {number}: {}",
+        " 3. sent a message through the Powerpack from {from}: {}",
         sent.message.unwrap_or_default()
     );
 

@@ -647,6 +647,8 @@
 //! with [`Powerpack::number_pool_id`](models::Powerpack::number_pool_id) (the official Python SDK
 //! re-reads the Powerpack before every pool call instead). `buyPoolNumber` rents a number and
 //! adds it in one request: it then shows among the account's rented numbers too.
+//! [`ops::SendMessage::via_powerpack`] sends a message through the Powerpack, which picks the
+//! sender from its pool, instead of from `src`.
 //! `countPoolNumbers` is the list's request answered by its `meta.total_count`
 //! ([`PoolNumberCount::total`](models::PoolNumberCount::total)).
 //!

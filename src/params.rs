@@ -578,6 +578,32 @@ macro_rules! param_checks {
     };
 }
 
+/// The constructor from the required fields: `new`, or, when the operation names one with
+/// `constructor = name;`, a crate-private `name` that its hand-written constructors use (an
+/// operation whose required fields depend on each other, such as `sendMessage`'s `src` or
+/// `powerpack_uuid`).
+macro_rules! params_constructor {
+    ([] $name:ident; [$( $rf:ident : $rt:tt ),*]; [$( $of:ident ),*]) => {
+        /// Creates the operation from its required fields; set optional ones with the
+        /// chained methods.
+        pub fn new($( $rf: param_arg!($rt) ),*) -> Self {
+            $name {
+                $( $rf: param_conv!($rt, $rf), )*
+                $( $of: None, )*
+            }
+        }
+    };
+    ([$ctor:ident] $name:ident; [$( $rf:ident : $rt:tt ),*]; [$( $of:ident ),*]) => {
+        /// The operation with its required fields and nothing else set.
+        pub(crate) fn $ctor($( $rf: param_arg!($rt) ),*) -> Self {
+            $name {
+                $( $rf: param_conv!($rt, $rf), )*
+                $( $of: None, )*
+            }
+        }
+    };
+}
+
 /// Declares one operation's params struct. See the module docs.
 ///
 /// ```text
@@ -596,6 +622,9 @@ macro_rules! param_checks {
 ///     // Optional: the JSON form read and written by hand (fields whose names are not fixed,
 ///     // such as `documents[0].file`): `fn(&Map) -> Result<Self, Error>`, `fn(&Self) -> Map`.
 ///     form = read_fn, write_fn;
+///     // Optional: the constructor from the required fields is the crate-private `name`
+///     // instead of `pub fn new`, for an operation that writes its own constructors.
+///     constructor = name;
 /// }
 /// ```
 macro_rules! params {
@@ -610,6 +639,7 @@ macro_rules! params {
         }
         $(check = $check:path;)?
         $(form = $form_in:path, $form_out:path;)?
+        $(constructor = $ctor:ident;)?
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq)]
@@ -631,13 +661,10 @@ macro_rules! params {
                 $( param_spec!($on, $ow, false, $ot $(, $($omod)*)?), )*
             ];
 
-            /// Creates the operation from its required fields; set optional ones with the
-            /// chained methods.
-            pub fn new($( $rf: param_arg!($rt) ),*) -> Self {
-                $name {
-                    $( $rf: param_conv!($rt, $rf), )*
-                    $( $of: None, )*
-                }
+            params_constructor! {
+                [$($ctor)?] $name;
+                [$( $rf: $rt ),*];
+                [$( $of ),*]
             }
 
             $(

@@ -26,10 +26,11 @@ fn kind(name: &str) -> OperationKind {
 
 /// Deliberate differences from the catalog, each with its reason.
 /// (operation, wire name, what differs)
+// (`sendMessage`'s `src`, which the seed requires, is optional as in the catalog: exactly one of
+// `src` and `powerpack_uuid` is required, a rule of the operation, `ops::SendMessage`.)
 const DEVIATIONS: &[(&str, &str, &str)] = &[
     // The seed requires these; the SDK makes them optional. The seed is the user's spec.
     ("createApplication", "answer_url", "required"),
-    ("sendMessage", "src", "required"),
     ("sendMessage", "text", "required"),
     // The catalog makes `data` optional for the update; without it the update changes
     // nothing, so it is required here (see `ops::UpdatePhoneNumberCompliance`).

@@ -1,5 +1,5 @@
 //! The `powerpack` example, run as a process against the offline sandbox: it makes a
-//! Powerpack, buys a number into its pool, sends a message from it, lists the pool and cleans
+//! Powerpack, buys a number into its pool, sends a message through it (from that number), lists the pool and cleans
 //! up, and exits 0.
 
 mod common;
@@ -20,7 +20,7 @@ fn the_example_walks_a_powerpack_and_exits_zero() {
     assert!(number.starts_with('1') && number.len() == 11, "{number}");
     assert_eq!(
         lines[3],
-        format!(" 3. sent a message from {number}: message(s) queued")
+        format!(" 3. sent a message through the Powerpack from {number}: message(s) queued")
     );
     assert_eq!(
         lines[4],

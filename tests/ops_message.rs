@@ -62,6 +62,47 @@ fn send_message_every_field() {
 }
 
 #[test]
+fn send_message_via_a_powerpack() {
+    assert_both(
+        SendMessage::via_powerpack("d35f2e82-d387-427f-8d4a-cd7f3b4ec4c8", "14155550101", "hi"),
+        json!({"operation": "sendMessage", "params": {
+            "powerpackUuid": "d35f2e82-d387-427f-8d4a-cd7f3b4ec4c8",
+            "destination": "14155550101", "text": "hi"}}),
+        Expect::post(
+            "Message/",
+            json!({"powerpack_uuid": "d35f2e82-d387-427f-8d4a-cd7f3b4ec4c8",
+                   "dst": "14155550101", "text": "hi"}),
+        ),
+    );
+    // The wire name works in the JSON form too.
+    let op = plivo::Operation::from_json(
+        r#"{"operation": "sendMessage", "params": {"powerpack_uuid": "p-1", "dst": "2", "text": "hi"}}"#,
+    )
+    .expect("the wire name");
+    assert_eq!(op, SendMessage::via_powerpack("p-1", "2", "hi").into());
+}
+
+#[test]
+fn send_message_needs_exactly_one_sender() {
+    assert_invalid(
+        SendMessage::new("14155550100", "14155550101", "hi").powerpack_uuid("p-1"),
+        "powerpackUuid",
+    );
+    assert_invalid_json(
+        json!({"operation": "sendMessage", "params": {"destination": "2", "text": "hi"}}),
+        "src",
+    );
+    assert_invalid_json(
+        json!({"operation": "sendMessage", "params": {"src": "1", "powerpackUuid": "p-1", "destination": "2", "text": "hi"}}),
+        "powerpackUuid",
+    );
+    assert_invalid(
+        SendMessage::via_powerpack("", "14155550101", "hi"),
+        "powerpackUuid",
+    );
+}
+
+#[test]
 fn send_message_invalid() {
     assert_invalid(
         SendMessage::new("14155550100", Vec::<String>::new(), "hi"),

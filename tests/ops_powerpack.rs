@@ -740,3 +740,69 @@ fn the_sandbox_keeps_powerpacks_and_the_numbers_in_their_pools() {
         .send(BuyNumber::new(numbers[4].as_str()))
         .expect("for sale again");
 }
+
+/// `sendMessage` through a Powerpack: the sandbox sends from its pool, a number of the
+/// destination's country first; an unknown Powerpack or an empty pool is a 400.
+#[test]
+fn the_sandbox_sends_a_message_through_a_powerpack() {
+    use plivo::ops::{GetSingleMessage, SendMessage};
+    let sandbox = plivo::sandbox::Sandbox::start().expect("sandbox");
+    let client = sandbox.client();
+    let pack = client
+        .send(CreatePowerpack::new("senders"))
+        .expect("created");
+    let uuid = pack.uuid.clone().expect("uuid");
+    let pool = pack.number_pool_id().expect("pool").to_owned();
+
+    let empty = client
+        .send(SendMessage::via_powerpack(
+            uuid.as_str(),
+            "14155550100",
+            "hi",
+        ))
+        .expect_err("an empty pool sends nothing");
+    assert_eq!(empty.status(), Some(400), "{empty}");
+    let unknown = client
+        .send(SendMessage::via_powerpack(
+            "no-such-pack",
+            "14155550100",
+            "hi",
+        ))
+        .expect_err("no such Powerpack");
+    assert_eq!(unknown.status(), Some(400), "{unknown}");
+
+    let canadian = client
+        .send(SearchNewNumbers::new("CA").limit(1))
+        .expect("search CA")
+        .objects[0]
+        .number
+        .clone();
+    let american = client
+        .send(SearchNewNumbers::new("US").limit(1))
+        .expect("search US")
+        .objects[0]
+        .number
+        .clone();
+    for number in [&canadian, &american] {
+        client
+            .send(BuyPoolNumber::new(pool.as_str(), number.as_str()))
+            .expect("bought into the pool");
+    }
+    let from = |to: &str| {
+        let sent = client
+            .send(SendMessage::via_powerpack(uuid.as_str(), to, "hi"))
+            .expect("sent");
+        let message = client
+            .send(GetSingleMessage::new(sent.message_uuid[0].as_str()))
+            .expect("read");
+        assert_eq!(
+            message.extra.get("powerpack_id"),
+            Some(&Value::String(uuid.clone()))
+        );
+        message.from_number.expect("from")
+    };
+    // A US destination gets the US number though the Canadian one was added first; a
+    // destination of no pool number's country gets the first.
+    assert_eq!(from("14155550100"), american);
+    assert_eq!(from("447700900123"), canadian);
+}

@@ -8,16 +8,23 @@ use crate::rules;
 params! {
     /// `sendMessage`: send a message to one or more numbers (several are joined with `<` on
     /// the wire). The answer's `message_uuid` is always a list.
+    ///
+    /// The sender is `src` ([`SendMessage::new`]) or a Powerpack, which picks a number from
+    /// its pool ([`SendMessage::via_powerpack`]): exactly one of the two, as Plivo requires.
+    /// The seed requires `src`; the JSON form takes `powerpackUuid` in its place.
     SendMessage = "sendMessage" -> models::MessageQueued;
     required {
-        /// Sender number or sender id, with country code.
-        src: String = "src" => "src";
         /// Destination numbers, with country code.
         destination: List = "destination" => "dst" [join = '<'];
         /// The text; Plivo splits long texts into parts.
         text: String = "text" => "text";
     }
     optional {
+        /// Sender number or sender id, with country code. Required unless `powerpack_uuid`
+        /// is given.
+        src: String = "src" => "src";
+        /// The Powerpack that sends the message, from a number of its pool, instead of `src`.
+        powerpack_uuid: String = "powerpackUuid" => "powerpack_uuid";
         /// `sms` (Plivo's default), `mms` or `whatsapp`.
         message_type: MessageType = "type" => "type";
         /// URL that receives delivery reports.
@@ -49,15 +56,52 @@ params! {
         dlt_template_category: String = "dltTemplateCategory" => "dlt_template_category";
     }
     check = send_message_rule;
+    constructor = to;
+}
+
+impl SendMessage {
+    /// A message from `src` (a number or a sender id, with country code) to `destination`;
+    /// set optional fields with the chained methods.
+    pub fn new(
+        src: impl Into<String>,
+        destination: impl crate::params::IntoList,
+        text: impl Into<String>,
+    ) -> Self {
+        SendMessage::to(destination, text).src(src)
+    }
+
+    /// A message sent through the Powerpack `powerpack_uuid`, which picks the sender from its
+    /// number pool (sticky sender, local connect, the number priorities), instead of `src`.
+    pub fn via_powerpack(
+        powerpack_uuid: impl Into<String>,
+        destination: impl crate::params::IntoList,
+        text: impl Into<String>,
+    ) -> Self {
+        SendMessage::to(destination, text).powerpack_uuid(powerpack_uuid)
+    }
 }
 
 fn send_message_rule(p: &SendMessage) -> Result<(), Error> {
-    if p.destination.iter().any(|dst| dst == &p.src) {
-        return Err(Error::invalid(
-            Some(SendMessage::OPERATION),
-            "destination",
-            "must not contain the sender `src`",
-        ));
+    let invalid = |field, rule| Err(Error::invalid(Some(SendMessage::OPERATION), field, rule));
+    for (field, value) in [("src", &p.src), ("powerpackUuid", &p.powerpack_uuid)] {
+        if value.as_ref().is_some_and(|v| v.trim().is_empty()) {
+            return invalid(field, "must not be empty");
+        }
+    }
+    match (&p.src, &p.powerpack_uuid) {
+        (None, None) => return invalid("src", "is required, unless `powerpackUuid` is given"),
+        (Some(_), Some(_)) => {
+            return invalid(
+                "powerpackUuid",
+                "cannot be given with `src`: the Powerpack picks the sender",
+            );
+        }
+        _ => {}
+    }
+    if let Some(src) = &p.src {
+        if p.destination.iter().any(|dst| dst == src) {
+            return invalid("destination", "must not contain the sender `src`");
+        }
     }
     Ok(())
 }

@@ -65,7 +65,8 @@
 //!   any other way leaves its pool. Short codes are put in a pool with
 //!   [`Sandbox::add_pool_shortcode`] (or `POST
 //!   /sandbox/NumberPool/{number_pool_uuid}/Shortcode/{shortcode}/` over HTTP), as Plivo's
-//!   support would.
+//!   support would. A message sent with `powerpack_uuid` goes from the Powerpack's pool: a
+//!   number of the destination's country first, else the first one added.
 //! - Multi-party calls (`MultiPartyCall/`) are made by their first participant (added to a
 //!   `name_…` that no call in progress carries) and keep a state machine: `Initialized`,
 //!   `Active`, `Ended` (by stop, by the last participant leaving, or by one left alone without

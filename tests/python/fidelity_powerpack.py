@@ -1,5 +1,5 @@
 """Powerpacks and their number pools through the official Python SDK: create, get, list, update and
-delete a Powerpack; buy a number into its pool, add one the account rents, list, count, find and
+delete a Powerpack; buy a number into its pool, send a message through the Powerpack, add one the account rents, list, count, find and
 remove them; the same for a toll-free number; list, find and remove a short code (put in the pool
 by the sandbox's control, as Plivo's support would).
 
@@ -13,6 +13,7 @@ OPERATIONS = [
     "getPowerpacks",
     "updatePowerpack",
     "buyPoolNumber",
+    "sendMessage",
     "addPoolNumber",
     "getPoolNumbers",
     "countPoolNumbers",
@@ -49,6 +50,10 @@ def run(client, step, ctx):
     offers = client.numbers.search("CA", type="local")["objects"]
     bought, added = offers[0]["number"], offers[1]["number"]
     step("buyPoolNumber", lambda: pack.buy_add_number(number=bought, service="sms"))
+    # A message sent through the Powerpack (no src): the sandbox sends it from the pool.
+    step("sendMessage", lambda: expect(client.messages.get(client.messages.create(
+        powerpack_uuid=uuid, dst="+14155550100", text="from the pool")["message_uuid"][0])["from_number"],
+        bought))
     client.numbers.buy(added)
     step("addPoolNumber", lambda: pack.add_number(added, service="mms"))
     step("getPoolNumbers", lambda: expect(len(pack.list_numbers(country_iso2="CA", limit=10)["objects"]), 2))

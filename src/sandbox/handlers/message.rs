@@ -116,10 +116,25 @@ fn list_param(req: &Req, key: &str) -> Vec<String> {
 }
 
 pub(crate) fn send(state: &mut State, req: &Req) -> Handled {
-    let src = req.need("src")?;
-    let from =
-        sender(&src).ok_or_else(|| error(400, "src must be a phone number or a sender id"))?;
     let dst = req.need("dst")?;
+    // The sender: `src`, or a number of the Powerpack's pool (exactly one of the two).
+    let powerpack = req.text("powerpack_uuid").filter(|p| !p.is_empty());
+    let from = match (req.text("src").filter(|s| !s.is_empty()), &powerpack) {
+        (Some(_), Some(_)) => {
+            return Err(error(400, "give either src or powerpack_uuid, not both"));
+        }
+        (None, None) => return Err(error(400, "src or powerpack_uuid is required")),
+        (Some(src), None) => {
+            sender(&src).ok_or_else(|| error(400, "src must be a phone number or a sender id"))?
+        }
+        (None, Some(uuid)) => {
+            let first = dst.split('<').map(str::trim).next().unwrap_or_default();
+            let country = phone_number(first)
+                .and_then(|n| country_of(&n))
+                .map(|c| c.iso);
+            state.powerpacks.sender(uuid, country)?
+        }
+    };
     let kind = req
         .text("type")
         .map(|t| t.trim().to_ascii_lowercase())
@@ -179,7 +194,7 @@ pub(crate) fn send(state: &mut State, req: &Req) -> Handled {
             "message_type": kind,
             "message_updated_time": time,
             "message_uuid": uuid,
-            "powerpack_id": null,
+            "powerpack_id": powerpack,
             "resource_uri": format!("{}Message/{uuid}/", req.base),
             "sub_account": sub_account,
             "to_number": to_number,

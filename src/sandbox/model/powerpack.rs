@@ -49,6 +49,37 @@ impl Powerpacks {
         self.packs.iter().find(|p| Self::pool_of(p) == pool)
     }
 
+    /// The number the Powerpack `uuid` sends from to `to`: a pool number of `to`'s country
+    /// when there is one (local connect), else the first number of the pool. 400 when there
+    /// is no such Powerpack or its pool holds no number (Plivo's priorities, sticky sender
+    /// and short codes are not imitated).
+    pub(crate) fn sender(&self, uuid: &str, to_country: Option<&str>) -> Result<String, Reply> {
+        let pack = self
+            .packs
+            .iter()
+            .find(|p| p["uuid"] == uuid)
+            .ok_or_else(|| error(400, &format!("powerpack_uuid {uuid} is not a Powerpack")))?;
+        let pool = Self::pool_of(pack);
+        let numbers: Vec<&Value> = self
+            .numbers
+            .iter()
+            .filter(|n| n["number_pool_uuid"] == pool)
+            .collect();
+        let local = numbers
+            .iter()
+            .find(|n| to_country.is_some_and(|c| n["country_iso2"] == c));
+        local
+            .or(numbers.first())
+            .and_then(|n| n["number"].as_str())
+            .map(str::to_owned)
+            .ok_or_else(|| {
+                error(
+                    400,
+                    &format!("the number pool of Powerpack {uuid} is empty"),
+                )
+            })
+    }
+
     /// Event: numbers left the account (`numbers` is what it rents now); they leave their
     /// pools.
     pub(crate) fn keep_rented(&mut self, numbers: &[Value]) {
