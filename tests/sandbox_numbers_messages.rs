@@ -1075,7 +1075,7 @@ fn a_number_given_back_leaves_its_campaign_and_its_compliance_application() {
         .into_iter()
         .map(|n| n.number)
         .collect();
-    assert_eq!(linked, [kept.clone()]);
+    assert_eq!(linked, std::slice::from_ref(&kept));
     let listed = client
         .send(ops::GetPhoneNumberCompliances::new().expand(["linked_numbers"]))
         .expect("applications");
