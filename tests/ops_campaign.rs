@@ -8,15 +8,13 @@ mod common;
 use common::sandbox::{assert_shape, fixture, raw};
 use common::*;
 use plivo::models::{
-    BrandType, Campaign, CampaignCreated, CampaignDeleted, CampaignDetails, CampaignNumbers,
-    CampaignNumbersChanged, CampaignStatus, CampaignUsecase, CustomerType, EntityType, Page,
-    Vertical,
+    Campaign, CampaignCreated, CampaignDeleted, CampaignDetails, CampaignNumbers,
+    CampaignNumbersChanged, CampaignStatus, CampaignUsecase, Page, Vertical,
 };
 use plivo::ops::{
-    BuyNumber, CreateBrand, CreateCampaign, CreateProfile, DeleteBrand, DeleteCampaign,
-    DeleteProfile, GetCampaignNumbers, GetCampaigns, GetSingleCampaign, GetSingleCampaignNumber,
-    HttpMethod, ImportCampaign, LinkCampaignNumbers, SearchNewNumbers, UnlinkCampaignNumber,
-    UpdateCampaign,
+    BuyNumber, CreateCampaign, DeleteBrand, DeleteCampaign, DeleteProfile, GetCampaignNumbers,
+    GetCampaigns, GetSingleCampaign, GetSingleCampaignNumber, HttpMethod, ImportCampaign,
+    LinkCampaignNumbers, SearchNewNumbers, UnlinkCampaignNumber, UpdateCampaign,
 };
 use plivo::sandbox::Sandbox;
 use plivo::{Client, ListShape, OperationKind};
@@ -389,24 +387,7 @@ fn the_campaign_fixtures_decode_losslessly() {
 
 /// A profile, a standard brand made from it, and a number the account rents.
 fn registered(client: &Client) -> (String, String, String) {
-    let profile = client
-        .send(CreateProfile::new(
-            "acme",
-            CustomerType::Direct,
-            EntityType::Private,
-            "Acme Inc.",
-            Vertical::Technology,
-        ))
-        .expect("profile")
-        .profile_uuid;
-    let brand = client
-        .send(CreateBrand::new(
-            "acme",
-            BrandType::Standard,
-            profile.as_str(),
-        ))
-        .expect("brand")
-        .brand_id;
+    let (profile, brand) = common::sandbox::profile_and_brand(client);
     let found = client
         .send(SearchNewNumbers::new("US").services(["sms"]).limit(1))
         .expect("search");

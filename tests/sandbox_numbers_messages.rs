@@ -993,29 +993,12 @@ fn answers_have_the_fixture_shapes() {
 #[test]
 fn a_number_given_back_leaves_its_campaign_and_its_compliance_application() {
     use plivo::ops::{
-        BrandType, CampaignUsecase, ComplianceData, ComplianceEndUser, ComplianceNumberLink,
-        CustomerType, EntityType, UserType, Vertical,
+        CampaignUsecase, ComplianceData, ComplianceEndUser, ComplianceNumberLink, UserType,
+        Vertical,
     };
     let sandbox = Sandbox::start().expect("sandbox");
     let client = sandbox.client();
-    let profile = client
-        .send(ops::CreateProfile::new(
-            "acme",
-            CustomerType::Direct,
-            EntityType::Private,
-            "Acme Inc.",
-            Vertical::Technology,
-        ))
-        .expect("profile")
-        .profile_uuid;
-    let brand = client
-        .send(ops::CreateBrand::new(
-            "acme",
-            BrandType::Standard,
-            profile.as_str(),
-        ))
-        .expect("brand")
-        .brand_id;
+    let (_, brand) = common::sandbox::profile_and_brand(&client);
     let campaign = client
         .send(ops::CreateCampaign::new(
             brand.as_str(),

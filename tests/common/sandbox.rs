@@ -160,3 +160,28 @@ pub fn assert_same_keys(name: &str, fixture: &Value, ours: &Value) {
     };
     assert_eq!(keys(ours), keys(fixture), "{name}: keys");
 }
+
+/// A 10DLC profile and a standard brand made from it, in the sandbox behind `client`:
+/// `(profile_uuid, brand_id)`.
+pub fn profile_and_brand(client: &plivo::Client) -> (String, String) {
+    use plivo::ops::{BrandType, CreateBrand, CreateProfile, CustomerType, EntityType, Vertical};
+    let profile = client
+        .send(CreateProfile::new(
+            "acme",
+            CustomerType::Direct,
+            EntityType::Private,
+            "Acme Inc.",
+            Vertical::Technology,
+        ))
+        .expect("profile")
+        .profile_uuid;
+    let brand = client
+        .send(CreateBrand::new(
+            "acme",
+            BrandType::Standard,
+            profile.as_str(),
+        ))
+        .expect("brand")
+        .brand_id;
+    (profile, brand)
+}
