@@ -8,14 +8,14 @@ use common::sandbox::{assert_shape, fixture, raw};
 use common::*;
 use plivo::models::{
     Brand, BrandCreated, BrandDeleted, BrandDetails, BrandStatus, BrandType, BrandUsecases,
-    CustomerType, EntityType, Page, Vertical,
+    EntityType, Page, Vertical,
 };
 use plivo::ops::{
-    CreateBrand, CreateProfile, DeleteBrand, GetBrandUsecases, GetBrands, GetSingleBrand,
-    HttpMethod, TriggerBrandOtp,
+    CreateBrand, DeleteBrand, GetBrandUsecases, GetBrands, GetSingleBrand, HttpMethod,
+    TriggerBrandOtp,
 };
 use plivo::sandbox::Sandbox;
-use plivo::{Client, ListShape, OperationKind};
+use plivo::{ListShape, OperationKind};
 use serde_json::json;
 
 #[test]
@@ -175,18 +175,7 @@ fn the_brand_fixtures_decode_losslessly() {
     );
 }
 
-fn profile(client: &Client) -> String {
-    client
-        .send(CreateProfile::new(
-            "acme",
-            CustomerType::Direct,
-            EntityType::Private,
-            "Acme Inc.",
-            Vertical::Technology,
-        ))
-        .expect("profile")
-        .profile_uuid
-}
+use common::sandbox::profile;
 
 #[test]
 fn sandbox_brands_create_get_list_delete() {

@@ -161,11 +161,10 @@ pub fn assert_same_keys(name: &str, fixture: &Value, ours: &Value) {
     assert_eq!(keys(ours), keys(fixture), "{name}: keys");
 }
 
-/// A 10DLC profile and a standard brand made from it, in the sandbox behind `client`:
-/// `(profile_uuid, brand_id)`.
-pub fn profile_and_brand(client: &plivo::Client) -> (String, String) {
-    use plivo::ops::{BrandType, CreateBrand, CreateProfile, CustomerType, EntityType, Vertical};
-    let profile = client
+/// A 10DLC profile in the sandbox behind `client`: its uuid.
+pub fn profile(client: &plivo::Client) -> String {
+    use plivo::ops::{CreateProfile, CustomerType, EntityType, Vertical};
+    client
         .send(CreateProfile::new(
             "acme",
             CustomerType::Direct,
@@ -174,7 +173,14 @@ pub fn profile_and_brand(client: &plivo::Client) -> (String, String) {
             Vertical::Technology,
         ))
         .expect("profile")
-        .profile_uuid;
+        .profile_uuid
+}
+
+/// A 10DLC profile and a standard brand made from it, in the sandbox behind `client`:
+/// `(profile_uuid, brand_id)`.
+pub fn profile_and_brand(client: &plivo::Client) -> (String, String) {
+    use plivo::ops::{BrandType, CreateBrand};
+    let profile = profile(client);
     let brand = client
         .send(CreateBrand::new(
             "acme",
