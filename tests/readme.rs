@@ -107,3 +107,21 @@ fn prose_has_no_hard_line_breaks() {
             !(line.trim().is_empty() || line.starts_with('#') || trimmed.starts_with('|'));
     }
 }
+
+#[test]
+fn the_operation_counts_are_the_table_s() {
+    let all = plivo::OperationKind::ALL.len();
+    let seed = plivo::OperationKind::ALL
+        .iter()
+        .filter(|k| k.is_seed())
+        .count();
+    let sentence = format!(
+        "It offers {all} operations. They start with the {seed} of an older Plivo connector \
+         package, called \"the seed\" in this README and the docs; the other {} are",
+        all - seed
+    );
+    assert!(
+        README.contains(&sentence),
+        "the README should say: {sentence}"
+    );
+}
