@@ -1,5 +1,7 @@
-//! A blocking client for the [Plivo](https://www.plivo.com) API: SMS, voice calls, phone
-//! numbers, applications, subaccounts, SIP endpoints, conferences, recordings and pricing.
+//! A blocking client for the [Plivo](https://www.plivo.com) API: SMS and MMS, voice calls,
+//! conferences, multi-party calls and audio streams, phone numbers, Powerpacks and number
+//! regulation, 10DLC and toll-free registration, Verify, applications, subaccounts, SIP
+//! endpoints, recordings and pricing.
 //!
 //! One entry point, [`Client::call`], takes an [`Operation`]: an enum with one variant per
 //! operation, each carrying a plain params struct from [`ops`]. One table turns an operation
