@@ -117,7 +117,17 @@ fn list_param(req: &Req, key: &str) -> Vec<String> {
 
 pub(crate) fn send(state: &mut State, req: &Req) -> Handled {
     let dst = req.need("dst")?;
-    // The sender: `src`, or a number of the Powerpack's pool (exactly one of the two).
+    let mut destinations: Vec<String> = Vec::new();
+    for piece in dst.split('<').map(str::trim).filter(|p| !p.is_empty()) {
+        let number = phone_number(piece)
+            .ok_or_else(|| error(400, &format!("{piece} is not a valid dst number")))?;
+        destinations.push(number);
+    }
+    let Some(first) = destinations.first() else {
+        return Err(error(400, "dst is required"));
+    };
+    // The sender: `src`, or a number of the Powerpack's pool (exactly one of the two), one of
+    // the first destination's country when the pool has one.
     let powerpack = req.text("powerpack_uuid").filter(|p| !p.is_empty());
     let from = match (req.text("src").filter(|s| !s.is_empty()), &powerpack) {
         (Some(_), Some(_)) => {
@@ -127,14 +137,13 @@ pub(crate) fn send(state: &mut State, req: &Req) -> Handled {
         (Some(src), None) => {
             sender(&src).ok_or_else(|| error(400, "src must be a phone number or a sender id"))?
         }
-        (None, Some(uuid)) => {
-            let first = dst.split('<').map(str::trim).next().unwrap_or_default();
-            let country = phone_number(first)
-                .and_then(|n| country_of(&n))
-                .map(|c| c.iso);
-            state.powerpacks.sender(uuid, country)?
-        }
+        (None, Some(uuid)) => state
+            .powerpacks
+            .sender(uuid, country_of(first).map(|c| c.iso))?,
     };
+    if destinations.contains(&from) {
+        return Err(error(400, "dst must not contain src"));
+    }
     let kind = req
         .text("type")
         .map(|t| t.trim().to_ascii_lowercase())
@@ -152,18 +161,6 @@ pub(crate) fn send(state: &mut State, req: &Req) -> Handled {
         return Err(error(400, "text is required"));
     }
     let log = req.flag("log")?.unwrap_or(true);
-    let mut destinations: Vec<String> = Vec::new();
-    for piece in dst.split('<').map(str::trim).filter(|p| !p.is_empty()) {
-        let number = phone_number(piece)
-            .ok_or_else(|| error(400, &format!("{piece} is not a valid dst number")))?;
-        if number == from {
-            return Err(error(400, "dst must not contain src"));
-        }
-        destinations.push(number);
-    }
-    if destinations.is_empty() {
-        return Err(error(400, "dst is required"));
-    }
 
     let media_ids = list_param(req, "media_ids");
     state.check_media_ids(&media_ids)?;
