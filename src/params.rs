@@ -583,19 +583,27 @@ macro_rules! param_checks {
 /// operation whose required fields depend on each other, such as `sendMessage`'s `src` or
 /// `powerpack_uuid`).
 macro_rules! params_constructor {
-    ([] $name:ident; [$( $rf:ident : $rt:tt ),*]; [$( $of:ident ),*]) => {
-        /// Creates the operation from its required fields; set optional ones with the
-        /// chained methods.
-        pub fn new($( $rf: param_arg!($rt) ),*) -> Self {
-            $name {
-                $( $rf: param_conv!($rt, $rf), )*
-                $( $of: None, )*
-            }
+    ([] $($rest:tt)*) => {
+        params_constructor! {
+            @make
+            /// Creates the operation from its required fields; set optional ones with the
+            /// chained methods.
+            pub new $($rest)*
         }
     };
-    ([$ctor:ident] $name:ident; [$( $rf:ident : $rt:tt ),*]; [$( $of:ident ),*]) => {
-        /// The operation with its required fields and nothing else set.
-        pub(crate) fn $ctor($( $rf: param_arg!($rt) ),*) -> Self {
+    ([$ctor:ident] $($rest:tt)*) => {
+        params_constructor! {
+            @make
+            /// The operation with its required fields and nothing else set.
+            pub(crate) $ctor $($rest)*
+        }
+    };
+    (
+        @make $(#[$doc:meta])* $vis:vis $fn_name:ident $name:ident;
+        [$( $rf:ident : $rt:tt ),*]; [$( $of:ident ),*]
+    ) => {
+        $(#[$doc])*
+        $vis fn $fn_name($( $rf: param_arg!($rt) ),*) -> Self {
             $name {
                 $( $rf: param_conv!($rt, $rf), )*
                 $( $of: None, )*
