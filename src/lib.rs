@@ -844,6 +844,7 @@ mod params;
 mod client;
 mod dispatch;
 mod error;
+mod json;
 pub mod models;
 mod multipart;
 mod operation;

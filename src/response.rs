@@ -41,17 +41,16 @@ impl Response {
         } else if is_blank(&raw) {
             OnceLock::from(Value::Null)
         } else {
-            let body: Value =
-                serde_json::from_slice(&raw).map_err(|source: serde_json::Error| {
-                    Error::Decode(Box::new(DecodeError {
-                        operation: Some(operation),
-                        status,
-                        message: format!("the body is not JSON: {source}"),
-                        path: None,
-                        attempts,
-                        source,
-                    }))
-                })?;
+            let body: Value = crate::json::value(&raw).map_err(|source: serde_json::Error| {
+                Error::Decode(Box::new(DecodeError {
+                    operation: Some(operation),
+                    status,
+                    message: format!("the body is not JSON: {source}"),
+                    path: None,
+                    attempts,
+                    source,
+                }))
+            })?;
             OnceLock::from(body)
         };
         Ok(Response {
@@ -87,7 +86,7 @@ impl Response {
             if is_blank(&self.raw) {
                 Value::Null
             } else {
-                serde_json::from_slice(&self.raw).unwrap_or(Value::Null)
+                crate::json::value(&self.raw).unwrap_or(Value::Null)
             }
         })
     }

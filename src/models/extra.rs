@@ -112,7 +112,10 @@ fn parse(text: &[u8]) -> Map<String, Value> {
     // `text` is a JSON object that `Transcode` wrote from values that were read, no deeper than
     // serde_json reads (`MAX_DEPTH`), so this parse does not fail. Were it to, the map would be
     // empty, not a panic.
-    serde_json::from_slice(text).unwrap_or_default()
+    match crate::json::value(text) {
+        Ok(Value::Object(map)) => map,
+        _ => Map::new(),
+    }
 }
 
 impl Deref for Extra {
