@@ -19,6 +19,7 @@
 use std::fmt;
 use std::ops::{Deref, DerefMut};
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde::de::value::{BorrowedStrDeserializer, StrDeserializer, StringDeserializer};
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -76,13 +77,18 @@ impl Extra {
         }
     }
 
-    /// Writes `key` and the value `de` holds into `text`, as the next field.
+    /// Writes `key` and the value `de` holds into `text`, as the next field; the first field
+    /// reserves `room` bytes.
     #[inline]
-    fn read_field<'de, D: Deserializer<'de>>(&mut self, key: &str, de: D) -> Result<(), D::Error> {
+    fn read_field<'de, D: Deserializer<'de>>(
+        &mut self,
+        key: &str,
+        room: usize,
+        de: D,
+    ) -> Result<(), D::Error> {
         let text = &mut self.text;
         if text.is_empty() {
-            // Room for a few fields at once, rather than growing from 8 bytes.
-            text.reserve(512);
+            text.reserve(room);
             text.push(b'{');
         } else {
             text.push(b',');
@@ -400,29 +406,71 @@ impl<'de> Visitor<'de> for KeyText<'_> {
     }
 }
 
+/// How much text the last model of one type wrote into its `extra`: the room the next one is
+/// given at its first unknown field, so that it is written without growing. Answers of one
+/// kind carry the same unknown fields, so one allocation of the right size replaces a fixed
+/// guess that is grown (copied) when too small and wasted when too large. Shared by the
+/// threads decoding that type; a stale figure only costs a growth.
+#[derive(Debug)]
+pub(crate) struct TextSize(AtomicUsize);
+
+impl TextSize {
+    /// Before the first model of its type is read.
+    pub(crate) const fn new() -> Self {
+        TextSize(AtomicUsize::new(0))
+    }
+
+    /// The room for the next text: the last size and an eighth more, at least 64 bytes.
+    fn room(&self) -> usize {
+        let last = self.0.load(Ordering::Relaxed);
+        (last + last / 8).max(64)
+    }
+
+    fn note(&self, text: &[u8]) {
+        if !text.is_empty() {
+            self.0.store(text.len(), Ordering::Relaxed);
+        }
+    }
+}
+
 /// Reads a model from `deserializer`: the fields of `K` through its derived `Deserialize`, and
 /// the other keys of the map into the returned [`Extra`]. `name` is the model's name, for the
-/// error that says a map was expected.
-pub(crate) fn split<'de, K, D>(deserializer: D, name: &'static str) -> Result<(K, Extra), D::Error>
+/// error that says a map was expected; `size` is its type's [`TextSize`].
+pub(crate) fn split<'de, K, D>(
+    deserializer: D,
+    name: &'static str,
+    size: &TextSize,
+) -> Result<(K, Extra), D::Error>
 where
     K: Deserialize<'de>,
     D: Deserializer<'de>,
 {
-    let mut extra = Extra::new();
+    let mut sink = Sink {
+        extra: Extra::new(),
+        room: size.room(),
+    };
     let known = K::deserialize(Model {
         de: deserializer,
         name,
-        extra: &mut extra,
+        extra: &mut sink,
     })?;
-    extra.finish();
-    Ok((known, extra))
+    sink.extra.finish();
+    size.note(&sink.extra.text);
+    Ok((known, sink.extra))
+}
+
+/// Where a model's unknown fields go while it is read.
+struct Sink {
+    extra: Extra,
+    /// What the text reserves at the first field.
+    room: usize,
 }
 
 /// The deserializer the derive of `K` sees: whatever it asks for, a map is read.
 struct Model<'a, D> {
     de: D,
     name: &'static str,
-    extra: &'a mut Extra,
+    extra: &'a mut Sink,
 }
 
 impl<'de, D: Deserializer<'de>> Deserializer<'de> for Model<'_, D> {
@@ -453,7 +501,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Model<'_, D> {
 struct ModelVisitor<'a, V> {
     inner: V,
     name: &'static str,
-    extra: &'a mut Extra,
+    extra: &'a mut Sink,
 }
 
 impl<'de, V: Visitor<'de>> Visitor<'de> for ModelVisitor<'_, V> {
@@ -477,7 +525,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for ModelVisitor<'_, V> {
 /// The map as the derive reads it, noting each key.
 struct Entries<'a, 'de, M> {
     map: M,
-    extra: &'a mut Extra,
+    extra: &'a mut Sink,
     /// The last key, when the deserializer lent it from the input ...
     borrowed: Option<&'de str>,
     /// ... and otherwise a copy of it.
@@ -564,7 +612,7 @@ impl<'de, K: DeserializeSeed<'de>> Visitor<'de> for KeySeed<'_, 'de, K> {
 struct ValueSeed<'a, S> {
     seed: S,
     key: &'a str,
-    extra: &'a mut Extra,
+    extra: &'a mut Sink,
 }
 
 impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for ValueSeed<'_, S> {
@@ -585,7 +633,7 @@ impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for ValueSeed<'_, S> {
 struct Field<'a, D> {
     de: D,
     key: &'a str,
-    extra: &'a mut Extra,
+    extra: &'a mut Sink,
 }
 
 macro_rules! pass_through {
@@ -604,7 +652,9 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Field<'_, D> {
 
     #[inline]
     fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.extra.read_field(self.key, self.de)?;
+        self.extra
+            .extra
+            .read_field(self.key, self.extra.room, self.de)?;
         visitor.visit_unit()
     }
 
@@ -644,5 +694,36 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Field<'_, D> {
         deserialize_struct(name: &'static str, fields: &'static [&'static str]);
         deserialize_enum(name: &'static str, variants: &'static [&'static str]);
         deserialize_identifier();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_text_gets_the_room_the_last_one_of_its_type_took() {
+        let size = TextSize::new();
+        assert_eq!(size.room(), 64, "a first guess");
+        let read = |json: &str| -> (Extra, usize) {
+            let mut de = serde_json::Deserializer::from_str(json);
+            let (_, extra) = split::<serde::de::IgnoredAny, _>(&mut de, "T", &size).expect("reads");
+            let capacity = extra.text.capacity();
+            (extra, capacity)
+        };
+        let long = format!(r#"{{"a": "{}", "b": [1, 2, 3]}}"#, "x".repeat(300));
+        let (first, _) = read(&long);
+        let written = first.text.len();
+        assert_eq!(size.room(), written + written / 8);
+        // The next one of the type is written into one allocation of that room.
+        let (second, capacity) = read(&long);
+        assert_eq!(second.text.len(), written);
+        assert_eq!(capacity, written + written / 8);
+        assert_eq!(second["b"], serde_json::json!([1, 2, 3]));
+        // A model with no unknown field leaves the figure as it was.
+        let (empty, capacity) = read("{}");
+        assert!(empty.is_empty());
+        assert_eq!(capacity, 0, "no text, no allocation");
+        assert_eq!(size.room(), written + written / 8);
     }
 }

@@ -268,8 +268,13 @@ macro_rules! model {
                     $( $(#[$rmeta])* $rf: $rt, )*
                     $( $(#[$ometa])* #[serde(default)] $of: Option<$ot>, )*
                 }
-                let (known, extra) =
-                    $crate::models::extra::split::<Known, D>(deserializer, stringify!($name))?;
+                static SIZE: $crate::models::extra::TextSize =
+                    $crate::models::extra::TextSize::new();
+                let (known, extra) = $crate::models::extra::split::<Known, D>(
+                    deserializer,
+                    stringify!($name),
+                    &SIZE,
+                )?;
                 Ok($name {
                     $( $rf: known.$rf, )*
                     $( $of: known.$of, )*
@@ -453,7 +458,8 @@ impl<'de> Deserialize<'de> for Ack {
                 Ok(Ack::default())
             }
             fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Ack, D::Error> {
-                let (known, extra) = extra::split::<Known, D>(deserializer, "Ack")?;
+                static SIZE: extra::TextSize = extra::TextSize::new();
+                let (known, extra) = extra::split::<Known, D>(deserializer, "Ack", &SIZE)?;
                 Ok(Ack {
                     api_id: known.api_id,
                     message: known.message,

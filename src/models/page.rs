@@ -151,7 +151,8 @@ impl<'de> Deserialize<'de> for Meta {
             #[serde(default)]
             total_count: Option<u64>,
         }
-        let (known, extra) = extra::split::<Known, D>(deserializer, "Meta")?;
+        static SIZE: extra::TextSize = extra::TextSize::new();
+        let (known, extra) = extra::split::<Known, D>(deserializer, "Meta", &SIZE)?;
         let total_count = known.total_count.or_else(|| count_of(&extra));
         Ok(Meta {
             limit: known.limit,
@@ -239,7 +240,8 @@ pub struct Page<T> {
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Page<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let (known, mut extra) = extra::split::<Known<T>, D>(deserializer, "Page")?;
+        static SIZE: extra::TextSize = extra::TextSize::new();
+        let (known, mut extra) = extra::split::<Known<T>, D>(deserializer, "Page", &SIZE)?;
         let Known {
             api_id,
             meta,
