@@ -6,7 +6,8 @@
 //! and builds the map from them at once (`BTreeMap::from_iter` sorts, which costs one pass
 //! over keys already in order, and then fills the tree without searching). The `Value` is the
 //! same, a key that comes twice included (the last one is kept, as `insert` does), and so are
-//! the errors.
+//! the errors. With serde_json's `preserve_order` feature the map is an `IndexMap`, which
+//! `from_iter` fills by inserting, as serde_json's `Value` does.
 
 use std::fmt;
 use std::sync::OnceLock;
