@@ -186,6 +186,116 @@ mod tests {
         same(format!("{}1{}", r#"{"a":"#.repeat(130), "}".repeat(130)).as_bytes());
     }
 
+    /// xorshift64*: a fixed sequence, so that a failure reproduces.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+
+        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+            items[self.below(items.len())]
+        }
+    }
+
+    /// Random JSON text: objects with keys that repeat and come out of order, strings with
+    /// escapes and non-ASCII text, numbers in every form, whitespace anywhere.
+    fn text(rng: &mut Rng, depth: usize, out: &mut String) {
+        const SCALARS: &[&str] = &[
+            "null",
+            "true",
+            "false",
+            "0",
+            "-0",
+            "7",
+            "-12",
+            "18446744073709551615",
+            "18446744073709551616",
+            "-9223372036854775809",
+            "1.5",
+            "-0.0",
+            "2.5e-3",
+            "1E10",
+            "1e400",
+            "123456789012345678901234567890",
+            r#""""#,
+            r#""sent""#,
+            r#""caf\u00e9""#,
+            r#""\ud83d\ude00""#,
+            r#""a\"b\\c\n""#,
+            r#""é ü 日本""#,
+        ];
+        const KEYS: &[&str] = &["a", "b", "api_id", "z", "message_uuid", "é", r"k\u0061", ""];
+        const SPACE: &[&str] = &["", "", " ", "\n  ", "\t"];
+        out.push_str(rng.pick(SPACE));
+        match (depth, rng.below(4)) {
+            (0, _) | (_, 0 | 1) => out.push_str(rng.pick(SCALARS)),
+            (_, 2) => {
+                out.push('[');
+                for i in 0..rng.below(4) {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    text(rng, depth - 1, out);
+                }
+                out.push(']');
+            }
+            _ => {
+                out.push('{');
+                for i in 0..rng.below(6) {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(rng.pick(SPACE));
+                    out.push('"');
+                    out.push_str(rng.pick(KEYS));
+                    out.push_str("\":");
+                    text(rng, depth - 1, out);
+                }
+                out.push('}');
+            }
+        }
+        out.push_str(rng.pick(SPACE));
+    }
+
+    #[test]
+    fn reads_random_json_and_its_corruptions_as_serde_json_does() {
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        let (mut values, mut errors) = (0, 0);
+        for _ in 0..3000 {
+            let mut json = String::new();
+            text(&mut rng, 4, &mut json);
+            let mut bytes = json.into_bytes();
+            // Every other document is damaged: a byte changed, dropped or repeated.
+            if rng.below(2) == 0 && !bytes.is_empty() {
+                let at = rng.below(bytes.len());
+                match rng.below(3) {
+                    0 => bytes[at] = b"\"\\{}[],:0e-x\xff"[rng.below(13)],
+                    1 => drop(bytes.remove(at)),
+                    _ => bytes.insert(at, bytes[at]),
+                }
+            }
+            same(&bytes);
+            if value(&bytes).is_ok() {
+                values += 1;
+            } else {
+                errors += 1;
+            }
+        }
+        assert!(
+            values > 1000 && errors > 500,
+            "{values} values, {errors} errors"
+        );
+    }
+
     #[test]
     fn reads_every_fixture_as_serde_json_does() {
         let mut dirs =
