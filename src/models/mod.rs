@@ -94,7 +94,8 @@ use serde::{Deserialize, Serialize, Serializer};
 /// Reads a JSON string or a JSON number, and writes back the same form. A string is kept
 /// exactly as sent (Plivo sends money as strings: `"0.00650"` stays `0.00650`). A JSON number
 /// is read through `f64`, as serde_json reads numbers: up to 17 significant digits survive and
-/// trailing zeros do not (`0.00650` reads as `0.0065`).
+/// trailing zeros do not (`0.00650` reads as `0.0065`); when a crate in the build turns on
+/// serde_json's `arbitrary_precision` feature, it is kept digit for digit.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Decimal {
     text: String,
@@ -136,7 +137,7 @@ impl From<&str> for Decimal {
 impl<'de> Deserialize<'de> for Decimal {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct DecimalVisitor;
-        impl Visitor<'_> for DecimalVisitor {
+        impl<'de> Visitor<'de> for DecimalVisitor {
             type Value = Decimal;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a decimal number as a string or a number")
@@ -166,6 +167,20 @@ impl<'de> Deserialize<'de> for Decimal {
                     .map_or_else(|| v.to_string(), |n| n.to_string());
                 Ok(Decimal {
                     text,
+                    quoted: false,
+                })
+            }
+            /// A number, when serde_json's `arbitrary_precision` feature is on in the build
+            /// (it hands numbers over as a map that only its `Number` reads); its digits are
+            /// then kept as written. Any other map is refused, as before.
+            fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Decimal, A::Error> {
+                let number =
+                    serde_json::Number::deserialize(de::value::MapAccessDeserializer::new(map))
+                        .map_err(|_: A::Error| {
+                            de::Error::invalid_type(de::Unexpected::Map, &self)
+                        })?;
+                Ok(Decimal {
+                    text: number.to_string(),
                     quoted: false,
                 })
             }
