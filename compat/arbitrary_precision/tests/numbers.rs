@@ -60,3 +60,16 @@ fn a_raw_answer_reads_numbers_as_numbers() {
     assert_eq!(meta["limit"], 5, "{meta}");
     assert!(meta["offset"].is_number(), "{meta}");
 }
+
+#[test]
+fn an_id_sent_as_a_number_reads_as_one() {
+    use plivo::models::{LooseId, Powerpack};
+    let pack: Powerpack =
+        serde_json::from_str(r#"{"uuid": "p1", "application_id": 123912833468}"#).expect("decodes");
+    assert_eq!(pack.application_id, Some(LooseId::Number(123_912_833_468)));
+    let pack: Powerpack =
+        serde_json::from_str(r#"{"uuid": "p1", "application_id": "2034"}"#).expect("decodes");
+    assert_eq!(pack.application_id, Some(LooseId::Text("2034".to_owned())));
+    assert!(serde_json::from_str::<LooseId>("1.5").is_err());
+    assert!(serde_json::from_str::<LooseId>("-3").is_err());
+}
