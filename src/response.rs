@@ -38,10 +38,8 @@ impl Response {
         // byte, unknown fields included (they land in `extra`).
         let value = if !parse {
             OnceLock::new()
-        } else if is_blank(&raw) {
-            OnceLock::from(Value::Null)
         } else {
-            let body: Value = crate::json::value(&raw).map_err(|source: serde_json::Error| {
+            let body = read_body(&raw).map_err(|source: serde_json::Error| {
                 Error::Decode(Box::new(DecodeError {
                     operation: Some(operation),
                     status,
@@ -82,13 +80,8 @@ impl Response {
         // Parsed in `new` for every call that returns a `Response`; the typed layer skips that
         // and decodes from the bytes instead. Were it asked anyway, a body that is not JSON
         // reads as `Null`.
-        self.value.get_or_init(|| {
-            if is_blank(&self.raw) {
-                Value::Null
-            } else {
-                crate::json::value(&self.raw).unwrap_or(Value::Null)
-            }
-        })
+        self.value
+            .get_or_init(|| read_body(&self.raw).unwrap_or(Value::Null))
     }
 
     /// The body's bytes as received.
@@ -160,6 +153,15 @@ impl Response {
                 }
             }
         }
+    }
+}
+
+/// The body as JSON: `null` when it is empty or only whitespace (a 204).
+fn read_body(raw: &[u8]) -> Result<Value, serde_json::Error> {
+    if is_blank(raw) {
+        Ok(Value::Null)
+    } else {
+        crate::json::value(raw)
     }
 }
 
