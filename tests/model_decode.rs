@@ -15,11 +15,11 @@ use serde_json::{Value, json};
 /// A message with known fields and, around them, unknown ones of every JSON kind: strings with
 /// escapes and non-ASCII, integers at the edges, floats, `null`, `true`, arrays and objects.
 const WITH_UNKNOWN: &str = r#"{
-    "requester_ip": "192.0.2.17",
+    "requester_host": "192.0.2.17",
     "message_uuid": "m-1",
-    "is_domestic": false,
+    "is_roaming": false,
     "log": true,
-    "carrier_fees": null,
+    "carrier_surcharge": null,
     "units": 2,
     "quote\"d \u00e9": "tab\tnew\nline \ud83d\ude00 \\ \u0001",
     "message_state": "sent",
@@ -35,10 +35,10 @@ const WITH_UNKNOWN: &str = r#"{
 
 fn unknown_part() -> Value {
     json!({
-        "requester_ip": "192.0.2.17",
-        "is_domestic": false,
+        "requester_host": "192.0.2.17",
+        "is_roaming": false,
         "log": true,
-        "carrier_fees": null,
+        "carrier_surcharge": null,
         "quote\"d é": "tab\tnew\nline 😀 \\ \u{1}",
         "big": 18446744073709551615u64,
         "neg": i64::MIN,
@@ -64,7 +64,7 @@ fn unknown_keys_land_in_extra_and_known_ones_in_their_fields() {
     );
     assert_eq!(m.extra.len(), 12);
     assert_eq!(
-        m.extra["carrier_fees"],
+        m.extra["carrier_surcharge"],
         Value::Null,
         "an unknown null is kept"
     );
@@ -279,7 +279,7 @@ fn message(i: usize) -> Value {
         "message_uuid": format!("m-{i}"),
         "message_state": "delivered",
         "units": 1,
-        "requester_ip": "192.0.2.17",
+        "requester_host": "192.0.2.17",
     })
 }
 
@@ -370,7 +370,7 @@ fn decode_errors_of_missing_and_duplicate_fields_name_the_object() {
 #[test]
 fn extra_reads_as_a_map() {
     let m: Message = serde_json::from_str(WITH_UNKNOWN).expect("decodes");
-    assert_eq!(m.extra.get("requester_ip"), Some(&json!("192.0.2.17")));
+    assert_eq!(m.extra.get("requester_host"), Some(&json!("192.0.2.17")));
     assert_eq!(m.extra["nested"]["b"]["c"][1], json!(false));
     let keys: Vec<&String> = m.extra.keys().collect();
     assert_eq!(keys.len(), 12);
@@ -408,7 +408,7 @@ fn extra_changed_through_the_map_is_written_back_changed() {
     assert_eq!(written["log"], json!(false));
     assert!(written.get("big").is_none());
     assert_eq!(
-        written["requester_ip"],
+        written["requester_host"],
         json!("192.0.2.17"),
         "the rest is kept"
     );

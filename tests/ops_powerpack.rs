@@ -795,10 +795,7 @@ fn the_sandbox_sends_a_message_through_a_powerpack() {
         let message = client
             .send(GetSingleMessage::new(sent.message_uuid[0].as_str()))
             .expect("read");
-        assert_eq!(
-            message.extra.get("powerpack_id"),
-            Some(&Value::String(uuid.clone()))
-        );
+        assert_eq!(message.powerpack_id.as_deref(), Some(uuid.as_str()));
         message.from_number.expect("from")
     };
     // A US destination gets the US number though the Canadian one was added first; a

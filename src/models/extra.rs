@@ -28,8 +28,8 @@ use serde_json::{Map, Value};
 
 /// Fields a model does not know (yet), kept as they came.
 ///
-/// Use it as the [`serde_json::Map`] it dereferences to: `extra["requester_ip"]`,
-/// `extra.get("log")`, `extra.keys()`, `for (key, value) in &extra`, `extra.insert(..)`. It
+/// Use it as the [`serde_json::Map`] it dereferences to: `extra["log"]`,
+/// `extra.get("message_expiry")`, `extra.keys()`, `for (key, value) in &extra`, `extra.insert(..)`. It
 /// compares, prints and serializes as that map, and [`Extra::into_map`] (or `Map::from`) hands
 /// the map over.
 ///

@@ -46,12 +46,39 @@ model! {
         optional {
             /// Plivo's request id.
             api_id: String,
+            /// The carrier's fees, in total.
+            carrier_fees: Decimal,
+            /// The carrier's fee per unit.
+            carrier_fees_rate: Decimal,
+            /// The carrier's rate per unit.
+            carrier_rate: Decimal,
+            /// Plivo's own rate per unit.
+            cloud_rate: Decimal,
+            /// WhatsApp: when the conversation expires (a Unix time, as text).
+            conversation_expiration_timestamp: String,
+            /// WhatsApp: the conversation the message belongs to.
+            conversation_id: String,
+            /// WhatsApp: how the conversation started (`service`, `utility`,
+            /// `authentication`, `marketing`).
+            conversation_origin: String,
+            /// ISO 3166-1 alpha-2 code of the destination's country.
+            destination_country_iso2: String,
+            /// The destination's mobile network.
+            destination_network: String,
+            /// India DLT: the registered entity's id.
+            dlt_entity_id: String,
+            /// India DLT: the template's category.
+            dlt_template_category: String,
+            /// India DLT: the template's id.
+            dlt_template_id: String,
             /// Carrier error code, when delivery failed.
             error_code: Decimal,
             /// Description of the error.
             error_message: String,
             /// Sender.
             from_number: String,
+            /// Whether the destination is in the sender's country.
+            is_domestic: bool,
             /// Inbound or outbound.
             message_direction: Direction,
             /// When it was sent to the carrier.
@@ -64,8 +91,18 @@ model! {
             message_type: MessageType,
             /// When its state last changed.
             message_updated_time: String,
+            /// The Powerpack that sent it, if one did.
+            powerpack_id: String,
+            /// The sender Plivo put in place of the one asked for, if it replaced it.
+            replaced_sender: String,
+            /// The IP address the send request came from.
+            requester_ip: String,
             /// The message's URI.
             resource_uri: String,
+            /// US 10DLC: the campaign it was sent under.
+            tendlc_campaign_id: String,
+            /// US 10DLC: the campaign's registration status.
+            tendlc_registration_status: String,
             /// Recipient.
             to_number: String,
             /// Total cost.
