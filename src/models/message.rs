@@ -38,6 +38,11 @@ open_enum! {
 
 model! {
     /// A message (`getSingleMessage`, `getMessages`).
+    ///
+    /// The fields are those of Plivo's message object and of plivo-go's `Message`, typed as
+    /// those say (money as [`Decimal`], the rest as text). Fields whose type Plivo does not
+    /// document, such as `log`, stay in `extra`, as does `conversation_expiry_timestamp`, the
+    /// spelling of Plivo's docs for what plivo-go reads as `conversation_expiration_timestamp`.
     pub struct Message {
         required {
             /// The message's uuid.
