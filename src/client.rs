@@ -8,7 +8,7 @@ use base64::Engine as _;
 
 use crate::retry::{CallOptions, RetryPolicy};
 use crate::transport::Transport;
-use crate::{Error, Operation, Response, Service, dispatch, rules};
+use crate::{Error, Operation, Response, Secret, Service, dispatch, rules};
 
 /// Plivo's API origin; every request goes here unless [`ClientBuilder::base_url`] says
 /// otherwise.
@@ -217,30 +217,6 @@ impl PreparedRequest {
     }
 }
 
-/// A secret string whose `Debug` and `Display` print `***`.
-#[derive(Clone, Default)]
-pub(crate) struct Secret(String);
-
-impl Secret {
-    pub(crate) const MASK: &'static str = "***";
-
-    pub(crate) fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(Secret::MASK)
-    }
-}
-
-impl fmt::Display for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(Secret::MASK)
-    }
-}
-
 /// How the client finds a proxy.
 #[derive(Debug, Clone, Default)]
 enum ProxySetting {
@@ -310,7 +286,7 @@ impl ClientBuilder {
 
     /// The auth token. It is kept out of every `Debug`, `Display` and error.
     pub fn auth_token(mut self, auth_token: impl Into<String>) -> Self {
-        self.auth_token = Some(Secret(auth_token.into()));
+        self.auth_token = Some(Secret::new(auth_token));
         self
     }
 

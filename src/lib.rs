@@ -855,6 +855,7 @@ pub mod retry;
 mod rules;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
+mod secret;
 mod service;
 mod steady;
 mod suggest;
@@ -874,6 +875,7 @@ pub use operation::{JsonOptions, Operation, OperationKind};
 pub use params::{FieldSpec, IntoList};
 pub use response::Response;
 pub use retry::{CallOptions, RetryPolicy};
+pub use secret::Secret;
 pub use service::Service;
 pub use typed::{Items, PAGE_SIZE, Paged, Pages, RawPages, Typed};
 

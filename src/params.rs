@@ -166,10 +166,32 @@ impl ParamValue for String {
         Wire::Str(self)
     }
     fn check(&self, spec: &FieldSpec) -> Result<(), String> {
-        if spec.required && self.trim().is_empty() {
-            return Err("must not be empty".into());
-        }
-        Ok(())
+        required_text(self, spec)
+    }
+}
+
+/// A required text field may not be empty or blank.
+fn required_text(text: &str, spec: &FieldSpec) -> Result<(), String> {
+    if spec.required && text.trim().is_empty() {
+        return Err("must not be empty".into());
+    }
+    Ok(())
+}
+
+/// A credential: a string on the wire and in the JSON form, `***` in `Debug`.
+impl ParamValue for crate::Secret {
+    const KIND: &'static str = "string";
+    fn from_form(value: &Value, spec: &FieldSpec) -> Result<Self, String> {
+        String::from_form(value, spec).map(crate::Secret::from)
+    }
+    fn to_form(&self, _: &FieldSpec) -> Value {
+        Value::String(self.expose().to_owned())
+    }
+    fn wire(&self) -> Wire<'_> {
+        Wire::Str(self.expose())
+    }
+    fn check(&self, spec: &FieldSpec) -> Result<(), String> {
+        required_text(self.expose(), spec)
     }
 }
 
@@ -487,6 +509,7 @@ impl<'a> FormReader<'a> {
 
 /// Maps a field's type token in `params!` to the stored Rust type.
 macro_rules! param_ty {
+    (Secret) => { $crate::Secret };
     (List) => { Vec<String> };
     (Json) => { serde_json::Value };
     (Files) => { Vec<$crate::ops::File> };
@@ -496,6 +519,7 @@ macro_rules! param_ty {
 /// Maps a field's type token to the argument type its constructor or setter takes.
 macro_rules! param_arg {
     (String) => { impl Into<String> };
+    (Secret) => { impl Into<$crate::Secret> };
     (List) => { impl $crate::params::IntoList };
     (Json) => { serde_json::Value };
     (Files) => { impl IntoIterator<Item = $crate::ops::File> };
@@ -505,6 +529,9 @@ macro_rules! param_arg {
 /// Converts a constructor or setter argument into the stored value.
 macro_rules! param_conv {
     (String, $v:expr) => {
+        $v.into()
+    };
+    (Secret, $v:expr) => {
         $v.into()
     };
     (List, $v:expr) => {

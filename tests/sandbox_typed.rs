@@ -421,7 +421,7 @@ fn every_seed_operation_decodes_typed_from_the_sandbox() {
             .subject("alice")
             .incoming_allow(true),
     );
-    assert_eq!(minted.token.split('.').count(), 3);
+    assert_eq!(minted.token.expose().split('.').count(), 3);
 
     let looked_up = t.send(plivo::ops::LookupNumber::new(number.as_str()));
     assert!(looked_up.phone_number.ends_with(number.as_str()));

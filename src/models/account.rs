@@ -48,8 +48,8 @@ model! {
             api_id: String,
             /// The parent account's URI.
             account: String,
-            /// The subaccount's auth token.
-            auth_token: String,
+            /// The subaccount's auth token (`***` when printed).
+            auth_token: crate::Secret,
             /// Creation date.
             created: String,
             /// Whether the subaccount can be used.
@@ -58,8 +58,8 @@ model! {
             modified: String,
             /// Name.
             name: String,
-            /// A newly issued auth token, when there is one.
-            new_auth_token: String,
+            /// A newly issued auth token, when there is one (`***` when printed).
+            new_auth_token: crate::Secret,
             /// The subaccount's URI.
             resource_uri: String,
         }
@@ -72,8 +72,8 @@ model! {
         required {
             /// The new auth id (`SA…`).
             auth_id: String,
-            /// The new auth token.
-            auth_token: String,
+            /// The new auth token (`***` when printed).
+            auth_token: crate::Secret,
         }
         optional {
             /// Plivo's request id.
@@ -152,8 +152,8 @@ model! {
     /// The answer to `createToken`: an access token Plivo signed.
     pub struct TokenCreated {
         required {
-            /// The access token (a JWT).
-            token: String,
+            /// The access token, a JWT (`***` when printed).
+            token: crate::Secret,
         }
         optional {
             /// Plivo's request id.

@@ -16,6 +16,10 @@ model! {
             alias: String,
             /// The attached application's URI.
             application: String,
+            /// The attached application's id.
+            app_id: String,
+            /// The SIP password, when Plivo includes it (`***` when printed).
+            password: crate::Secret,
             /// The endpoint's URI.
             resource_uri: String,
             /// Where the registered device is reachable.

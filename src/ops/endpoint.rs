@@ -11,7 +11,7 @@ params! {
         /// The SIP username.
         username: String = "username" => "username";
         /// The SIP password.
-        password: String = "password" => "password";
+        password: Secret = "password" => "password";
         /// A friendly name.
         alias: String = "alias" => "alias";
     }
@@ -54,7 +54,7 @@ params! {
     }
     optional {
         /// The SIP password.
-        password: String = "password" => "password";
+        password: Secret = "password" => "password";
         /// A friendly name.
         alias: String = "alias" => "alias";
         /// Application attached to the endpoint.

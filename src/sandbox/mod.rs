@@ -502,7 +502,7 @@ impl std::fmt::Debug for Sandbox {
         f.debug_struct("Sandbox")
             .field("url", &self.url)
             .field("auth_id", &self.auth_id)
-            .field("auth_token", &crate::client::Secret::MASK)
+            .field("auth_token", &crate::Secret::MASK)
             .finish_non_exhaustive()
     }
 }
