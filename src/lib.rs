@@ -845,6 +845,7 @@ mod client;
 mod dispatch;
 mod error;
 mod json;
+mod mask;
 pub mod models;
 mod multipart;
 mod operation;

@@ -1,5 +1,6 @@
 //! What a successful call returns.
 
+use std::fmt;
 use std::sync::OnceLock;
 
 use serde::de::DeserializeOwned;
@@ -13,7 +14,11 @@ use crate::error::DecodeError;
 /// The body was parsed into a [`Value`] when the call returned (once: [`Response::body`] and
 /// [`Response::api_id`] read that `Value`), so a 2xx answer that is not JSON is an error, never
 /// a success. [`Response::decode`] reads the raw bytes straight into your type.
-#[derive(Debug, Clone)]
+///
+/// `Debug` shows the status, the operation, the attempts and the body as JSON, with the value
+/// of any key naming a password, token or secret (a new subaccount's `auth_token`) as `***`;
+/// [`Response::body`] and [`Response::raw_body`] keep everything.
+#[derive(Clone)]
 pub struct Response {
     status: u16,
     operation: &'static str,
@@ -157,6 +162,17 @@ impl Response {
 }
 
 /// The body as JSON: `null` when it is empty or only whitespace (a 204).
+impl fmt::Debug for Response {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Response")
+            .field("status", &self.status)
+            .field("operation", &self.operation)
+            .field("attempts", &self.attempts)
+            .field("body", &crate::mask::value(self.body()))
+            .finish()
+    }
+}
+
 fn read_body(raw: &[u8]) -> Result<Value, serde_json::Error> {
     if is_blank(raw) {
         Ok(Value::Null)

@@ -146,3 +146,28 @@ fn a_subaccount_read_from_the_sandbox_prints_without_its_token() {
         .send(plivo::ops::GetPricing::new("US"))
         .expect("the subaccount's own credentials work");
 }
+
+#[test]
+fn a_raw_answer_prints_its_body_with_credentials_masked() {
+    let sandbox = Sandbox::start().expect("sandbox");
+    let response = sandbox
+        .client()
+        .call(CreateSubaccount::new("raw"))
+        .expect("created");
+    let token = response.body()["auth_token"]
+        .as_str()
+        .expect("a token in the body")
+        .to_owned();
+    let shown = format!("{response:?}");
+    assert_masked(&shown, &[token.as_str()]);
+    assert!(shown.contains("createSubaccount"), "{shown}");
+    assert!(shown.contains("status: 201"), "{shown}");
+    assert!(
+        shown.contains(response.body()["auth_id"].as_str().expect("auth_id")),
+        "{shown}"
+    );
+    assert!(
+        String::from_utf8_lossy(response.raw_body()).contains(token.as_str()),
+        "the raw body keeps it"
+    );
+}

@@ -208,49 +208,7 @@ impl Eq for Extra {}
 
 impl fmt::Debug for Extra {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        Masked::entries(f, self)
-    }
-}
-
-/// Whether a key names a credential, whose value `Debug` must not show.
-fn is_credential(key: &str) -> bool {
-    let key = key.to_ascii_lowercase();
-    ["password", "token", "secret"]
-        .iter()
-        .any(|word| key.contains(word))
-}
-
-/// A value printed as `serde_json::Value` prints it, but with the values of credential keys
-/// (at any depth) printed as `***` (`None` here).
-struct Masked<'a>(Option<&'a Value>);
-
-impl Masked<'_> {
-    fn entries(f: &mut fmt::Formatter<'_>, map: &Map<String, Value>) -> fmt::Result {
-        f.debug_map()
-            .entries(
-                map.iter()
-                    .map(|(key, value)| (key, Masked((!is_credential(key)).then_some(value)))),
-            )
-            .finish()
-    }
-}
-
-impl fmt::Debug for Masked<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            None => f.write_str(crate::Secret::MASK),
-            Some(Value::Object(map)) => {
-                f.write_str("Object ")?;
-                Masked::entries(f, map)
-            }
-            Some(Value::Array(items)) => {
-                f.write_str("Array ")?;
-                f.debug_list()
-                    .entries(items.iter().map(|item| Masked(Some(item))))
-                    .finish()
-            }
-            Some(other) => fmt::Debug::fmt(other, f),
-        }
+        crate::mask::entries(f, self)
     }
 }
 
