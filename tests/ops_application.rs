@@ -372,3 +372,23 @@ fn delete_application_invalid() {
         "force",
     );
 }
+
+/// An application as Plivo answers it today (plivo-go's `Application`): `production_app` and
+/// `default_number_app` land in typed fields, not in `extra`.
+#[test]
+fn an_application_reads_the_current_fields_typed() {
+    let app = send_answered(
+        GetSingleApplication::new(APP),
+        &Expect::get("Application/20372631212782780/"),
+        &json!({
+            "app_id": APP,
+            "production_app": true,
+            "default_number_app": false,
+            "log_incoming_messages": true
+        }),
+    );
+    assert!(app.extra.is_empty(), "{:?}", app.extra);
+    assert_eq!(app.production_app, Some(true));
+    assert_eq!(app.default_number_app, Some(false));
+    assert_eq!(app.log_incoming_messages, Some(true));
+}

@@ -950,3 +950,53 @@ fn query_values_are_escaped() {
         Expect::get("Call/").query(&[("from_number", "+1 415&x=y"), ("hangup_source", "a/b?c")]),
     );
 }
+
+/// A call record and a live call as Plivo answers them today (the fields of plivo-go's `Call`
+/// and `LiveCall`): each lands in its typed field, none in `extra`.
+#[test]
+fn call_answers_read_the_current_fields_typed() {
+    let record = send_answered(
+        GetSingleCallDetails::new(UUID),
+        &Expect::get("Call/4d04c52e-cea3-4458-bbdb-0bfc314ee7cd/"),
+        &json!({
+            "call_uuid": UUID,
+            "call_state": "ANSWER",
+            "cnam_lookup": "enabled",
+            "conference_uuid": "c0nf-1",
+            "source_ip": "192.0.2.18",
+            "stir_attestation": "A",
+            "stir_verification": "Verified",
+            "voice_network_group": "USA Mobile",
+            "total_amount": "0.00500"
+        }),
+    );
+    assert!(record.extra.is_empty(), "{:?}", record.extra);
+    assert_eq!(record.call_state.as_deref(), Some("ANSWER"));
+    assert_eq!(record.cnam_lookup.as_deref(), Some("enabled"));
+    assert_eq!(record.conference_uuid.as_deref(), Some("c0nf-1"));
+    assert_eq!(record.source_ip.as_deref(), Some("192.0.2.18"));
+    assert_eq!(record.stir_attestation.as_deref(), Some("A"));
+    assert_eq!(record.stir_verification.as_deref(), Some("Verified"));
+    assert_eq!(record.voice_network_group.as_deref(), Some("USA Mobile"));
+
+    let live = send_answered(
+        GetSingleLiveCallDetails::new(UUID),
+        &Expect::get("Call/4d04c52e-cea3-4458-bbdb-0bfc314ee7cd/").query(&[("status", "live")]),
+        &json!({
+            "call_uuid": UUID,
+            "answer_url": "https://example.com/answer",
+            "parent_call_uuid": "p-1",
+            "stir_attestation": "B",
+            "stir_verification": "Not Verified",
+            "call_status": "in-progress"
+        }),
+    );
+    assert!(live.extra.is_empty(), "{:?}", live.extra);
+    assert_eq!(
+        live.answer_url.as_deref(),
+        Some("https://example.com/answer")
+    );
+    assert_eq!(live.parent_call_uuid.as_deref(), Some("p-1"));
+    assert_eq!(live.stir_attestation.as_deref(), Some("B"));
+    assert_eq!(live.stir_verification.as_deref(), Some("Not Verified"));
+}

@@ -232,7 +232,7 @@ fn get_single_message_invalid() {
 
 /// A message as Plivo answers it today (the fields of Plivo's message object and of plivo-go's
 /// `Message`): each lands in its typed field; only `log`, whose type Plivo does not document,
-/// stays in `extra`. Read through the client from a mock that checks method, path and auth.
+/// stays in `extra`. Read through the client from a mock that checks the request.
 #[test]
 fn get_single_message_reads_the_current_fields_typed() {
     let uuid = "5b40a428-bfc7-4daf-9d06-000000000007";
@@ -273,22 +273,11 @@ fn get_single_message_reads_the_current_fields_typed() {
         "total_rate": "0.00280",
         "units": 1
     });
-    let mut server = mockito::Server::new();
-    let mock = server
-        .mock(
-            "GET",
-            format!("/v1/Account/{AUTH_ID}/Message/{uuid}/").as_str(),
-        )
-        .match_header("authorization", basic_auth().as_str())
-        .with_status(200)
-        .with_header("content-type", "application/json")
-        .with_body(body.to_string())
-        .expect(1)
-        .create();
-    let m = client_for(&server)
-        .send(GetSingleMessage::new(uuid))
-        .expect("decodes");
-    mock.assert();
+    let m = send_answered(
+        GetSingleMessage::new(uuid),
+        &Expect::get("Message/5b40a428-bfc7-4daf-9d06-000000000007/"),
+        &body,
+    );
 
     let text = |d: &Option<plivo::models::Decimal>| d.as_ref().map(|d| d.as_str().to_owned());
     assert_eq!(text(&m.carrier_fees).as_deref(), Some("0.00030"));

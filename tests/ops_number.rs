@@ -585,3 +585,59 @@ fn buy_number_invalid() {
         "appId",
     );
 }
+
+/// A rented number and a number for sale as Plivo answers them today (the fields of plivo-go's
+/// `Number` and `PhoneNumber`): each lands in its typed field, none in `extra`.
+#[test]
+fn number_answers_read_the_current_fields_typed() {
+    let rented = send_answered(
+        GetRentedNumber::new("14155550100"),
+        &Expect::get("Number/14155550100/"),
+        &json!({
+            "number": "14155550100",
+            "description": "front desk",
+            "plivo_number": true,
+            "sub_account_name": "shop",
+            "toll_free_sms_verification_id": "tfv-1",
+            "toll_free_sms_verification_order_status": "APPROVED"
+        }),
+    );
+    assert!(rented.extra.is_empty(), "{:?}", rented.extra);
+    assert_eq!(rented.description.as_deref(), Some("front desk"));
+    assert_eq!(rented.plivo_number, Some(true));
+    assert_eq!(rented.sub_account_name.as_deref(), Some("shop"));
+    assert_eq!(
+        rented.toll_free_sms_verification_id.as_deref(),
+        Some("tfv-1")
+    );
+    assert_eq!(
+        rented.toll_free_sms_verification_order_status.as_deref(),
+        Some("APPROVED")
+    );
+
+    let page = send_answered(
+        SearchNewNumbers::new("GB"),
+        &Expect::get("PhoneNumber/").query(&[("country_iso", "GB")]),
+        &json!({
+            "meta": {"limit": 20, "offset": 0, "next": null, "previous": null, "total_count": 1},
+            "objects": [{
+                "number": "441234567890",
+                "city": "London",
+                "fallback_number": "441234567891",
+                "ha_enabled": false,
+                "mms_enabled": true,
+                "mms_rate": "0.01000"
+            }]
+        }),
+    );
+    let offered = &page.objects[0];
+    assert!(offered.extra.is_empty(), "{:?}", offered.extra);
+    assert_eq!(offered.city.as_deref(), Some("London"));
+    assert_eq!(offered.fallback_number.as_deref(), Some("441234567891"));
+    assert_eq!(offered.ha_enabled, Some(false));
+    assert_eq!(offered.mms_enabled, Some(true));
+    assert_eq!(
+        offered.mms_rate.as_ref().map(|d| d.as_str()),
+        Some("0.01000")
+    );
+}

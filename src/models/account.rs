@@ -104,6 +104,8 @@ model! {
             default_app: bool,
             /// Whether new endpoints point to it.
             default_endpoint_app: bool,
+            /// Whether new numbers point to it (newer name of `default_app`).
+            default_number_app: bool,
             /// Whether it is enabled.
             enabled: bool,
             /// Fallback URL.
@@ -114,14 +116,16 @@ model! {
             hangup_method: String,
             /// URL notified on hangup.
             hangup_url: String,
+            /// Whether inbound message content is logged.
+            log_incoming_messages: bool,
             /// Method for `message_url`.
             message_method: String,
             /// URL notified of inbound messages.
             message_url: String,
+            /// Whether it is marked as a production application.
+            production_app: bool,
             /// Whether the SIP URI is public.
             public_uri: bool,
-            /// Whether inbound message content is logged.
-            log_incoming_messages: bool,
             /// The application's URI.
             resource_uri: String,
             /// The application's SIP URI.

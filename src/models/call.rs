@@ -22,6 +22,12 @@ model! {
             call_direction: Direction,
             /// Seconds from answer to hangup.
             call_duration: u64,
+            /// How the call ended, in Plivo's words (`ANSWER`, `BUSY`, …).
+            call_state: String,
+            /// Whether the caller's name was looked up.
+            cnam_lookup: String,
+            /// The conference the call joined, if any.
+            conference_uuid: String,
             /// When it ended.
             end_time: String,
             /// Caller.
@@ -38,12 +44,20 @@ model! {
             parent_call_uuid: String,
             /// The record's URI.
             resource_uri: String,
+            /// The IP address the call request came from.
+            source_ip: String,
+            /// STIR/SHAKEN attestation level (`A`, `B`, `C`).
+            stir_attestation: String,
+            /// STIR/SHAKEN verification result.
+            stir_verification: String,
             /// Callee.
             to_number: String,
             /// Total cost.
             total_amount: Decimal,
             /// Rate per minute.
             total_rate: Decimal,
+            /// The voice network group the destination belongs to.
+            voice_network_group: String,
         }
     }
 }
@@ -80,6 +94,8 @@ model! {
         optional {
             /// Plivo's request id.
             api_id: String,
+            /// The URL Plivo fetched the call's XML from.
+            answer_url: String,
             /// State of the call.
             call_status: CallStatus,
             /// Caller name.
@@ -89,10 +105,16 @@ model! {
             /// Caller.
             #[serde(rename = "from")]
             from: String,
+            /// The parent call's uuid, for a leg of another call.
+            parent_call_uuid: String,
             /// The `request_uuid` of the `makeCall` that placed it.
             request_uuid: String,
             /// When the call started.
             session_start: String,
+            /// STIR/SHAKEN attestation level (`A`, `B`, `C`).
+            stir_attestation: String,
+            /// STIR/SHAKEN verification result.
+            stir_verification: String,
             /// Callee.
             to: String,
         }

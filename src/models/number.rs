@@ -50,6 +50,8 @@ model! {
             compliance_status: String,
             /// Country name.
             country: String,
+            /// Description.
+            description: String,
             /// Whether it can receive MMS.
             mms_enabled: bool,
             /// MMS rate.
@@ -58,6 +60,8 @@ model! {
             monthly_rental_rate: Decimal,
             /// Kind of number.
             number_type: NumberType,
+            /// Whether Plivo provides the number (not one brought from elsewhere).
+            plivo_number: bool,
             /// Region.
             region: String,
             /// Next renewal date.
@@ -70,12 +74,18 @@ model! {
             sms_rate: Decimal,
             /// The owning subaccount's URI, if any.
             sub_account: String,
+            /// The owning subaccount's name, if any.
+            sub_account_name: String,
             /// 10DLC campaign id.
             tendlc_campaign_id: String,
             /// 10DLC registration status.
             tendlc_registration_status: String,
             /// Toll-free SMS verification status.
             toll_free_sms_verification: String,
+            /// The toll-free verification request that covers it.
+            toll_free_sms_verification_id: String,
+            /// That request's status.
+            toll_free_sms_verification_order_status: String,
             /// Whether it can make and receive calls.
             voice_enabled: bool,
             /// Voice rate.
@@ -92,12 +102,25 @@ model! {
             number: String,
         }
         optional {
+            /// City.
+            city: String,
             /// Country name.
             country: String,
+            /// A number offered in its place, if any.
+            fallback_number: String,
+            /// Whether high availability is on for it.
+            ha_enabled: bool,
             /// Local access and transport area (US and CA).
             lata: u64,
+            /// Whether it can receive MMS.
+            mms_enabled: bool,
+            /// MMS rate.
+            mms_rate: Decimal,
             /// Monthly rent.
             monthly_rental_rate: Decimal,
+            /// Kind of number.
+            #[serde(rename = "type")]
+            number_type: NumberType,
             /// Area prefix.
             prefix: String,
             /// Documents needed to buy it.
@@ -118,9 +141,6 @@ model! {
             sms_enabled: bool,
             /// SMS rate.
             sms_rate: Decimal,
-            /// Kind of number.
-            #[serde(rename = "type")]
-            number_type: NumberType,
             /// Whether it can make and receive calls.
             voice_enabled: bool,
             /// Voice rate.

@@ -134,6 +134,33 @@ fn decoded_pairs(query: &str) -> Vec<(String, String)> {
 /// Accept, User-Agent, Content-Type present iff a body, exact JSON body) and answers with
 /// `expect.status`. Anything else gets mockito's 501, which the client reports as an error.
 pub fn mount(server: &mut Server, expect: &Expect, hits: usize) -> mockito::Mock {
+    let answer = if expect.status == 204 {
+        String::new()
+    } else {
+        r#"{"api_id":"11111111-2222-3333-4444-555555555555","message":"ok"}"#.to_owned()
+    };
+    mount_answering(server, expect, hits, answer)
+}
+
+/// Sends `op` through `client.send` to a mock that matches only `expect` (as [`mount`]) and
+/// answers `answer`; returns the decoded model.
+pub fn send_answered<T: plivo::Typed>(op: T, expect: &Expect, answer: &Value) -> T::Output {
+    let mut server = Server::new();
+    let mock = mount_answering(&mut server, expect, 1, answer.to_string());
+    let model = client_for(&server)
+        .send(op)
+        .unwrap_or_else(|e| panic!("call failed: {e}"));
+    mock.assert();
+    model
+}
+
+/// [`mount`] with the body to answer.
+pub fn mount_answering(
+    server: &mut Server,
+    expect: &Expect,
+    hits: usize,
+    answer: String,
+) -> mockito::Mock {
     let full_path = if expect.below_v1 {
         format!("/v1/{}", expect.path)
     } else {
@@ -165,11 +192,6 @@ pub fn mount(server: &mut Server, expect: &Expect, hits: usize) -> mockito::Mock
         None => mock
             .match_header("content-type", Matcher::Missing)
             .match_body(""),
-    };
-    let answer = if expect.status == 204 {
-        String::new()
-    } else {
-        r#"{"api_id":"11111111-2222-3333-4444-555555555555","message":"ok"}"#.to_owned()
     };
     mock.with_status(usize::from(expect.status))
         .with_header("content-type", "application/json")
