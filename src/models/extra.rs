@@ -464,6 +464,41 @@ where
 }
 
 /// Where a model's unknown fields go while it is read.
+/// Reads a model whose `Deserialize` is `read` (serde's derive on the model itself, told to
+/// leave `extra` at its default): its fields through the derive, the other keys into the
+/// `Extra` that [`WithExtra::set_extra`] then puts in place. The model is built where it
+/// ends up, not moved from a second struct.
+#[inline(always)]
+pub(crate) fn read<'de, T, D>(
+    deserializer: D,
+    name: &'static str,
+    size: &TextSize,
+    read: impl FnOnce(Model<'_, D>) -> Result<T, D::Error>,
+) -> Result<T, D::Error>
+where
+    T: WithExtra,
+    D: Deserializer<'de>,
+{
+    let mut sink = Sink {
+        extra: Extra::new(),
+        room: size.room(),
+    };
+    let mut model = read(Model {
+        de: deserializer,
+        name,
+        extra: &mut sink,
+    })?;
+    sink.extra.finish();
+    size.note(&sink.extra.text);
+    model.set_extra(sink.extra);
+    Ok(model)
+}
+
+/// A model with an `extra` to fill.
+pub(crate) trait WithExtra {
+    fn set_extra(&mut self, extra: Extra);
+}
+
 struct Sink {
     extra: Extra,
     /// What the text reserves at the first field.
@@ -471,7 +506,7 @@ struct Sink {
 }
 
 /// The deserializer the derive of `K` sees: whatever it asks for, a map is read.
-struct Model<'a, D> {
+pub(crate) struct Model<'a, D> {
     de: D,
     name: &'static str,
     extra: &'a mut Sink,

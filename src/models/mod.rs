@@ -247,8 +247,10 @@ impl Ids {
 /// `Option`s that read `null` or absence as `None` and are left out when writing `None`;
 /// unknown fields land in `extra`.
 ///
-/// `Deserialize` is serde's derive on a private struct of the declared fields, read through
-/// [`extra::split`] so that the keys it does not know land in `extra` in the same pass.
+/// `Deserialize` is serde's derive, on a private mirror of the model told (`remote`) to build
+/// the model itself, read through [`extra::read`] so that the keys it does not know land in
+/// `extra` in the same pass. Building the model directly, rather than moving the fields from
+/// a second struct, saves a copy of the whole model per decode.
 macro_rules! model {
     (
         $(#[$meta:meta])*
@@ -278,23 +280,29 @@ macro_rules! model {
 
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                // The mirror is never built: its derive builds `$name`, `extra` left empty.
+                type Remote = $name;
                 #[derive(serde::Deserialize)]
-                struct Known {
+                #[serde(remote = "Remote")]
+                #[allow(dead_code)]
+                struct Fields {
                     $( $(#[$rmeta])* $rf: $rt, )*
                     $( $(#[$ometa])* #[serde(default)] $of: Option<$ot>, )*
+                    #[serde(skip)]
+                    extra: $crate::models::Extra,
                 }
                 static SIZE: $crate::models::extra::TextSize =
                     $crate::models::extra::TextSize::new();
-                let (known, extra) = $crate::models::extra::split::<Known, D>(
-                    deserializer,
-                    stringify!($name),
-                    &SIZE,
-                )?;
-                Ok($name {
-                    $( $rf: known.$rf, )*
-                    $( $of: known.$of, )*
-                    extra,
+                $crate::models::extra::read(deserializer, stringify!($name), &SIZE, |de| {
+                    Fields::deserialize(de)
                 })
+            }
+        }
+
+        impl $crate::models::extra::WithExtra for $name {
+            #[inline]
+            fn set_extra(&mut self, extra: $crate::models::Extra) {
+                self.extra = extra;
             }
         }
     };
