@@ -449,21 +449,21 @@ where
     K: Deserialize<'de>,
     D: Deserializer<'de>,
 {
-    let mut sink = Sink {
-        extra: Extra::new(),
-        room: size.room(),
-    };
-    let known = K::deserialize(Model {
-        de: deserializer,
-        name,
-        extra: &mut sink,
+    let Split(known, extra) = read(deserializer, name, size, |de| {
+        K::deserialize(de).map(|known| Split(known, Extra::new()))
     })?;
-    sink.extra.finish();
-    size.note(&sink.extra.text);
-    Ok((known, sink.extra))
+    Ok((known, extra))
 }
 
-/// Where a model's unknown fields go while it is read.
+/// What [`split`] reads: the known fields and, put in by [`read`], the others.
+struct Split<K>(K, Extra);
+
+impl<K> WithExtra for Split<K> {
+    fn set_extra(&mut self, extra: Extra) {
+        self.1 = extra;
+    }
+}
+
 /// Reads a model whose `Deserialize` is `read` (serde's derive on the model itself, told to
 /// leave `extra` at its default): its fields through the derive, the other keys into the
 /// `Extra` that [`WithExtra::set_extra`] then puts in place. The model is built where it
@@ -499,6 +499,7 @@ pub(crate) trait WithExtra {
     fn set_extra(&mut self, extra: Extra);
 }
 
+/// Where a model's unknown fields go while it is read.
 struct Sink {
     extra: Extra,
     /// What the text reserves at the first field.
