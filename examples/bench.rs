@@ -984,25 +984,19 @@ fn run_list_child(
     server_pid: u32,
     nproc: usize,
 ) -> BTreeMap<String, Measured> {
-    let out = Command::new(exe)
-        .args([
+    run_self(
+        exe,
+        &[
             "--list",
             ip,
             lh,
             &server_pid.to_string(),
             &nproc.to_string(),
-        ])
-        .output()
-        .expect("list process");
-    assert!(
-        out.status.success(),
-        "list process: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|line| serde_json::from_str::<(String, Measured)>(line).expect("a measured row"))
-        .collect()
+        ],
+    )
+    .lines()
+    .map(|line| serde_json::from_str::<(String, Measured)>(line).expect("a measured row"))
+    .collect()
 }
 
 /// `bench --list …`: the list section, measured in this fresh process (pinned with the server
@@ -1076,18 +1070,23 @@ struct ChildRun {
     hwm_kib: f64,
 }
 
-fn run_child(exe: &Path, mode: &str, origin: &str) -> ChildRun {
+/// Runs this binary with `args`, which must succeed, and returns what it printed.
+fn run_self(exe: &Path, args: &[&str]) -> String {
     let out = Command::new(exe)
-        .args(["--child", mode, origin])
+        .args(args)
         .output()
-        .expect("child");
+        .expect("bench process");
     assert!(
         out.status.success(),
-        "child {mode}: {}",
+        "bench {}: {}",
+        args.join(" "),
         String::from_utf8_lossy(&out.stderr)
     );
-    let text = String::from_utf8_lossy(&out.stdout);
-    let f: Vec<f64> = text
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn run_child(exe: &Path, mode: &str, origin: &str) -> ChildRun {
+    let f: Vec<f64> = run_self(exe, &["--child", mode, origin])
         .split_whitespace()
         .map(|v| v.parse().unwrap_or(f64::NAN))
         .collect();
