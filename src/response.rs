@@ -161,7 +161,6 @@ impl Response {
     }
 }
 
-/// The body as JSON: `null` when it is empty or only whitespace (a 204).
 impl fmt::Debug for Response {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Response")
@@ -173,6 +172,7 @@ impl fmt::Debug for Response {
     }
 }
 
+/// The body as JSON: `null` when it is empty or only whitespace (a 204).
 fn read_body(raw: &[u8]) -> Result<Value, serde_json::Error> {
     if is_blank(raw) {
         Ok(Value::Null)

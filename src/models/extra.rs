@@ -464,16 +464,16 @@ impl<K> WithExtra for Split<K> {
     }
 }
 
-/// Reads a model whose `Deserialize` is `read` (serde's derive on the model itself, told to
-/// leave `extra` at its default): its fields through the derive, the other keys into the
-/// `Extra` that [`WithExtra::set_extra`] then puts in place. The model is built where it
-/// ends up, not moved from a second struct.
+/// Reads a model whose known fields `fields` reads (serde's derive on the model itself, told
+/// to leave `extra` at its default), the other keys into the `Extra` that
+/// [`WithExtra::set_extra`] then puts in place. The model is built where it ends up, not
+/// moved from a second struct.
 #[inline(always)]
 pub(crate) fn read<'de, T, D>(
     deserializer: D,
     name: &'static str,
     size: &TextSize,
-    read: impl FnOnce(Model<'_, D>) -> Result<T, D::Error>,
+    fields: impl FnOnce(Model<'_, D>) -> Result<T, D::Error>,
 ) -> Result<T, D::Error>
 where
     T: WithExtra,
@@ -483,7 +483,7 @@ where
         extra: Extra::new(),
         room: size.room(),
     };
-    let mut model = read(Model {
+    let mut model = fields(Model {
         de: deserializer,
         name,
         extra: &mut sink,
